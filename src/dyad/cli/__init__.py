@@ -1,0 +1,26 @@
+"""The `dyad` command line: code, events, explain, export, actor, evaluate, serve."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="dyad",
+    help="Political event data from German news: who did what to whom, when and where.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _register_commands() -> None:
+    # Each command lives in its own module beside this one and adds itself with
+    # register(app); one line per module, so stages can add commands independently.
+    from dyad.cli import pipeline_commands
+
+    pipeline_commands.register(app)
+    # --- commands contributed by stages (one import + register line each) ---
+
+
+def main() -> None:
+    _register_commands()
+    app()
