@@ -20,6 +20,7 @@ def _register_commands() -> None:
     pipeline_commands.register(app)
     # --- commands contributed by stages (one import + register line each) ---
     from dyad.cli import evaluate as evaluate_command
+
     evaluate_command.register(app)
 
 
