@@ -1,0 +1,34 @@
+"""Language of a document and of a sentence (py3langid, a model shipped in the package)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Sentences shorter than this take their document's language: too little
+# evidence for a reliable guess.
+MIN_SENTENCE_CHARS = 40
+_CANDIDATES = ["de", "en", "fr", "it", "nl", "es", "pt", "pl", "ru", "tr", "da", "sv", "cs"]
+
+
+@cache
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(_CANDIDATES)
+    return identifier
+
+
+def detect_language(text: str, default: str = "de") -> str:
+    sample = text[:2000].strip()
+    if not sample:
+        return default
+    language, _probability = _identifier().classify(sample)
+    return language
+
+
+def sentence_language(text: str, document_language: str) -> str:
+    if len(text) < MIN_SENTENCE_CHARS:
+        return document_language
+    language, probability = _identifier().classify(text)
+    return language if probability >= 0.9 else document_language
