@@ -32,11 +32,16 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Each pattern has named groups y, m and optionally d; the first that matches in
 # the header wins.
 _DATE_FORMS = [
-    ("marker 'date YYYY-MM[-DD]'", re.compile(r"^\s*date\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b")),
-    ("English 'Month D, YYYY'", re.compile(rf"\b(?P<m>{_MONTH})\.? (?P<d>\d{{1,2}}), (?P<y>\d{{4}})\b", re.I)),
-    ("German 'D. Monat YYYY'", re.compile(rf"\b(?P<d>\d{{1,2}})\. ?(?P<m>{_MONTH}) (?P<y>\d{{4}})\b", re.I)),
-    ("numeric 'DD.MM.YYYY'", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")),
-    ("ISO 'YYYY-MM-DD'", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("marker 'date YYYY-MM[-DD]'",
+     re.compile(r"^\s*date\s+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b")),
+    ("English 'Month D, YYYY'",
+     re.compile(rf"\b(?P<m>{_MONTH})\.? (?P<d>\d{{1,2}}), (?P<y>\d{{4}})\b", re.I)),
+    ("German 'D. Monat YYYY'",
+     re.compile(rf"\b(?P<d>\d{{1,2}})\. ?(?P<m>{_MONTH}) (?P<y>\d{{4}})\b", re.I)),
+    ("numeric 'DD.MM.YYYY'",
+     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")),
+    ("ISO 'YYYY-MM-DD'",
+     re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
 ]  # fmt: skip
 
 # How far into the raw text a header date may stand: further in, a date is
