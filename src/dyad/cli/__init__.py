@@ -22,6 +22,12 @@ def _register_commands() -> None:
     from dyad.cli import evaluate as evaluate_command
 
     evaluate_command.register(app)
+    from dyad.cli import actor as actor_command
+
+    actor_command.register(app)
+    from dyad.cli import serve as serve_command
+
+    serve_command.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,189 @@
+"""Step 1 of resolution: tokens -> atoms (one lexicon reading per word or phrase).
+
+An atom is the longest run of tokens the knowledge base knows, read in one way:
+a country, a metonym, a role noun, a person, ... Hyphen compounds are split here
+("US-Außenminister" -> role Außenminister with modifier USA).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dyad.actors.lexicon import Entry, Lexicon
+from dyad.actors.people import People
+
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*")
+SUFFIX_MIN = 5  # shortest role head found inside a compound ("Grenztruppen" -> "truppen")
+FORMER_PREFIXES = {"Ex", "ex", "Alt", "Ex-", "former"}
+DEPUTY_PREFIXES = ("Vize", "vize", "Vize-", "stellvertretende")
+GENITIVE_ENDINGS = ("s", "es", "'s", "’s")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Atom:
+    start: int
+    end: int
+    entry: Entry
+    how: str
+    modifier: Entry | None = None  # the country/IGO that qualifies a role
+    modifier_how: str = ""
+    person: str | None = None  # canonical name of a known person
+    name_text: str | None = None  # an unknown name written after a role
+    genitive: bool = False
+    former: bool = False
+    derived: bool = False  # role found inside a compound or with "Vize": no office holder
+    topic: bool = False  # the modifier is the topic ("China-Experte"), not the origin
+    joint: list[Entry] = field(default_factory=list)
+    complement: Atom | None = None  # "Sprecher des Pentagons": the Pentagon atom
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+class AtomFinder:
+    def __init__(self, lexicon: Lexicon, people: People) -> None:
+        self.lex = lexicon
+        self.people = people
+
+    def find(self, text: str, date: str | None, lang: str) -> list[Atom]:
+        tokens = tokenize(text)
+        atoms: list[Atom] = []
+        i = 0
+        while i < len(tokens):
+            atom, used = self._phrase_at(text, tokens, i, lang)
+            if atom is None:
+                atom = self._token_atom(tokens[i], date, lang)
+                used = 1
+            if atom is not None:
+                atoms.append(atom)
+            i += used
+        return atoms
+
+    def _phrase_at(
+        self, text: str, tokens: list[Token], i: int, lang: str
+    ) -> tuple[Atom | None, int]:
+        longest = min(max(self.lex.max_tokens, 4), len(tokens) - i)
+        for n in range(longest, 1, -1):
+            span = tokens[i : i + n]
+            if any(text[a.end : b.start] != " " for a, b in zip(span, span[1:], strict=False)):
+                continue
+            form = text[span[0].start : span[-1].end]
+            person = self.people.full_names.get(form)
+            if person is not None:
+                return self._person_atom(span[0].start, span[-1].end, person, form, False), n
+            readings = self.lex.lookup(form, lang)
+            if readings:
+                return self._lexicon_atom(span[0].start, span[-1].end, form, readings), n
+        return None, 1
+
+    def _lexicon_atom(self, start: int, end: int, form: str, readings: list[Entry]) -> Atom:
+        entry = readings[0]
+        genitive = form in self.lex.genitives
+        return Atom(start, end, entry, f"'{form}' = {_describe(entry)}", genitive=genitive)
+
+    def _person_atom(self, start: int, end: int, person: str, form: str, surname: bool) -> Atom:
+        entry = Entry("person", "people.tsv", label=person)
+        how = f"'{form}' = {'surname of ' if surname else ''}{person}"
+        return Atom(start, end, entry, how, person=person, genitive=form.endswith("s"))
+
+    def _token_atom(self, token: Token, date: str | None, lang: str) -> Atom | None:
+        word = token.text
+        readings = self.lex.lookup(word, lang)
+        if not readings and word[:1].isupper():
+            readings = [e for e in self.lex.lookup(word[0].lower() + word[1:], lang)]
+        if readings:
+            return self._lexicon_atom(token.start, token.end, word, readings)
+        person = self._surname(word, date)
+        if person:
+            return self._person_atom(token.start, token.end, person, word, True)
+        if "-" in word:
+            return self._compound_atom(token, date, lang)
+        return self._role_inside(token, lang)
+
+    def _surname(self, word: str, date: str | None) -> str | None:
+        if not word[:1].isupper():
+            return None
+        person = self.people.by_surname(word, date)
+        if person is None:
+            for ending in GENITIVE_ENDINGS:
+                if word.endswith(ending) and len(word) > len(ending) + 2:
+                    person = self.people.by_surname(word[: -len(ending)], date)
+                    if person:
+                        break
+        return person
+
+    def _compound_atom(self, token: Token, date: str | None, lang: str) -> Atom | None:
+        parts = token.text.split("-")
+        joint = self._joint_adjective(parts, lang)
+        if joint:
+            entry = joint[-1]
+            how = f"'{token.text}' = joint adjective " + " + ".join(e.country or "" for e in joint)
+            return Atom(token.start, token.end, entry, how, joint=joint)
+        prefix, head = "-".join(parts[:-1]), parts[-1]
+        head_start = token.end - len(head)
+        head_atom = self._token_atom(Token(head, head_start, token.end), date, lang)
+        if prefix in FORMER_PREFIXES and head_atom and head_atom.kind == "role":
+            head_atom.start, head_atom.former = token.start, True
+            head_atom.how = f"'{token.text}' = former + {head_atom.how}"
+            return head_atom
+        modifier = self.lex.prefixes.get(prefix)
+        if modifier is None:
+            return head_atom if head_atom and head_atom.kind in ("role", "person") else None
+        if head_atom is not None and head_atom.kind in ("role", "demonym"):
+            head_atom.start = token.start
+            head_atom.modifier = modifier
+            head_atom.modifier_how = f"'{prefix}-' = {_describe(modifier)}"
+            head_atom.topic = head_atom.entry.topic_prefix
+            return head_atom
+        if modifier.kind == "igo":
+            # "Nato-Gipfel", "EU-Sanktionen": the organisation acts; the head is not an actor.
+            end = token.start + len(prefix)
+            how = f"'{prefix}' (in '{token.text}') = {_describe(modifier)}"
+            return Atom(token.start, end, modifier, how)
+        # "China-Besuch", "Taiwan-Frage", "Peking-Reise": a place or topic, not an actor.
+        return None
+
+    def _joint_adjective(self, parts: list[str], lang: str) -> list[Entry]:
+        if len(parts) < 2:
+            return []
+        found = []
+        for part in parts:
+            readings = self.lex.lookup(part.lower(), lang) or self.lex.lookup(part, lang)
+            adjectives = [e for e in readings if e.kind == "adjective"]
+            if not adjectives:
+                return []
+            found.append(adjectives[0])
+        return found if len({e.country for e in found}) == len(found) else []
+
+    def _role_inside(self, token: Token, lang: str) -> Atom | None:
+        """'Vizeaußenminister', 'Grenztruppen': a known role noun as the head of a compound."""
+        word = token.text
+        if lang == "en" or len(word) < SUFFIX_MIN + 3 or not word[:1].isupper():
+            return None
+        lowered = word.lower()
+        for cut in range(3, len(word) - SUFFIX_MIN + 1):
+            entry = self.lex.role_heads.get(lowered[cut:])
+            if entry is not None:
+                how = f"'{word}' = compound with head '{word[cut:]}' = {_describe(entry)}"
+                return Atom(token.start, token.end, entry, how, derived=True)
+        return None
+
+
+def _describe(entry: Entry) -> str:
+    code = entry.igo or entry.country or ""
+    sector = entry.sector or ""
+    what = f"{entry.kind} {code}{sector}".strip() if code or sector else entry.kind
+    return f"{what} ({entry.entry})"

@@ -1,0 +1,286 @@
+"""Load the actor knowledge (data/*.tsv) into surface-form dictionaries.
+
+Every surface form a text can contain is expanded here, once, at load time
+(adjective endings, genitive -s, plural and feminine forms of role nouns), so
+that `ActorResolver.find` only does dictionary lookups.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+PRIORITY = {  # when one surface form has several readings, the more specific wins
+    "person": 0,
+    "igo": 1,
+    "informant_org": 2,
+    "role": 3,
+    "metonym": 4,
+    "country": 5,
+    "demonym": 6,
+    "adjective": 7,
+    "city_adjective": 8,
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reading of a surface form: a row of a data file, seen from one of its forms."""
+
+    kind: str
+    entry: str  # "file.tsv:row_id"
+    country: str | None = None  # ISO3, or None
+    igo: str | None = None  # CAMEO IGO code when the actor is an organisation of states
+    sector: str | None = None
+    label: str = ""  # canonical name for `name` and `how`
+    offices: tuple[str, ...] = ()  # role entries: the offices whose holder it names
+    person_role: bool = False  # a role word naming one person ("Außenminister", not "Armee")
+    informant: bool = False
+    topic_prefix: bool = False  # "China-Experte": the prefix is the topic, not the origin
+    lang: str = "any"
+
+    @property
+    def actor_code(self) -> str:
+        return self.igo or self.country or ""
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def split_forms(value: str) -> list[str]:
+    return [form.strip() for form in value.split("|") if form.strip()]
+
+
+def adjective_forms(stem: str) -> list[str]:
+    return [stem + ending for ending in ADJECTIVE_ENDINGS]
+
+
+def phrase_forms(form: str, lang: str) -> list[str]:
+    """German multi-word names inflect: 'Weißes Haus' -> 'Weißen Haus', 'Weißen Hauses'."""
+    words = form.split(" ")
+    if lang == "en" or len(words) < 2:
+        variants = [form]
+    else:
+        options = []
+        for word in words[:-1]:
+            stem = _adjective_stem(word)
+            options.append([stem + e for e in ADJECTIVE_ENDINGS if e] if stem else [word])
+        variants = [""]
+        for choice in options:
+            variants = [f"{prefix}{word} " for prefix in variants for word in choice]
+        variants = [prefix + words[-1] for prefix in variants]
+        if form not in variants:
+            variants.insert(0, form)
+    return variants
+
+
+def genitive_forms(variants: list[str], lang: str) -> list[str]:
+    """German genitive of names: 'Chinas', 'des Kremls', 'des Weißen Hauses'."""
+    if lang == "en":
+        return [v + "'s" for v in variants] + [v + "’s" for v in variants]
+    return [v + e for v in variants if v[-1].isalpha() and v[-1] not in "sxzß" for e in ("s", "es")]
+
+
+def _adjective_stem(word: str) -> str | None:
+    if not word[:1].isupper() or len(word) < 5:
+        return None
+    for ending in ("es", "er", "en", "e"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return None
+
+
+def role_forms(form: str, person_role: bool, lang: str) -> list[str]:
+    """Inflected forms of a role noun: genitive, plural, dative plural, feminine."""
+    if lang == "en":
+        return [form, form + "s"]
+    if " " in form:
+        return phrase_forms(form, lang)
+    forms = [form]
+    if form.endswith(("er", "el")):
+        forms += [form + "s", form + "n"]
+        if person_role:
+            forms += [form + "in", form + "innen"]
+    elif form.endswith("e"):
+        forms += [form + "n", form + "r"]
+        if person_role:
+            forms += [form[:-1] + "in", form[:-1] + "innen"]
+    elif form.endswith("um"):
+        forms += [form + "s", form[:-2] + "en"]
+    elif form.endswith("ung") or form.endswith("ion"):
+        forms += [form + "en"]
+    elif form[-1] not in "aeiouäöüy":
+        forms += [form + "s", form + "es", form + "en", form + "e"]
+        if person_role:
+            forms += [form + "in", form + "innen"]
+    else:
+        forms += [form + "s"]
+    return forms
+
+
+class Lexicon:
+    """Surface form -> readings, for single tokens and multi-token phrases."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, list[Entry]] = defaultdict(list)
+        self.prefixes: dict[str, Entry] = {}  # left part of a hyphen compound
+        self.role_heads: dict[str, Entry] = {}  # role forms usable as compound heads
+        self.genitives: set[str] = set()  # forms that are genitives of a name ("Chinas")
+        self.max_tokens = 1
+        self.sizes: dict[str, int] = {}
+
+    def add(self, form: str, entry: Entry) -> None:
+        readings = self.forms[form]
+        if entry not in readings:
+            readings.append(entry)
+            readings.sort(key=lambda e: PRIORITY.get(e.kind, 9))
+        self.max_tokens = max(self.max_tokens, form.count(" ") + 1)
+
+    def add_name(self, form: str, entry: Entry, lang: str) -> None:
+        """A name with its inflected and genitive forms."""
+        variants = phrase_forms(form, lang)
+        for variant in variants:
+            self.add(variant, entry)
+        for variant in genitive_forms(variants, lang):
+            if variant not in self.forms:
+                self.genitives.add(variant)
+            self.add(variant, entry)
+
+    def lookup(self, form: str, lang: str) -> list[Entry]:
+        """Readings of a form; entries of the text's language first, others as fallback."""
+        readings = self.forms.get(form)
+        if not readings:
+            return []
+        own = [e for e in readings if e.lang in ("any", lang)]
+        return own or readings
+
+
+def load_lexicon() -> Lexicon:
+    lex = Lexicon()
+    _load_countries(lex)
+    _load_country_forms(lex)
+    _load_metonyms(lex)
+    _load_igos(lex)
+    _load_roles(lex)
+    _load_informant_orgs(lex)
+    return lex
+
+
+def _load_countries(lex: Lexicon) -> None:
+    rows = read_tsv("countries.tsv")
+    for row in rows:
+        for column, lang in (("name_de", "de"), ("official_de", "de")) + (
+            ("name_en", "en"),
+            ("official_en", "en"),
+        ):
+            name = row[column]
+            if not name or "," in name:
+                continue
+            source = f"countries.tsv:{row['id']}"
+            entry = Entry("country", source, row["iso3"], label=name, lang=lang)
+            lex.add_name(name, entry, lang)
+    lex.sizes["countries"] = len(rows)
+
+
+def _load_country_forms(lex: Lexicon) -> None:
+    rows = read_tsv("country_forms.tsv")
+    for row in rows:
+        kind, lang, country = row["kind"], row["lang"], row["country"]
+        source = f"country_forms.tsv:{row['id']}"
+        for form in split_forms(row["forms"]):
+            if kind == "prefix":
+                lex.prefixes[form] = Entry("country", source, country, label=form, lang=lang)
+                continue
+            reading = "country" if kind == "name" else kind
+            entry = Entry(reading, source, country, label=form, lang=lang)
+            if kind == "name":
+                lex.add_name(form, entry, lang)
+                lex.prefixes.setdefault(form, entry)
+                continue
+            variants = adjective_forms(form) if kind == "adjective" and lang != "en" else [form]
+            for variant in variants:
+                lex.add(variant, entry)
+    lex.sizes["country_forms"] = len(rows)
+
+
+def _load_metonyms(lex: Lexicon) -> None:
+    rows = read_tsv("metonyms.tsv")
+    for row in rows:
+        code = row["country"]
+        country, igo = (None, code) if code.startswith("IGO") else (code, None)
+        source = f"metonyms.tsv:{row['id']}"
+        forms = split_forms(row["forms"])
+        entry = Entry(
+            "metonym", source, country, igo, row["sector"] or None, forms[0], lang=row["lang"]
+        )
+        for form in forms:
+            lex.add_name(form, entry, row["lang"])
+            lex.prefixes.setdefault(form, entry)
+        for adjective in split_forms(row["adjective"]):
+            lex.add(adjective, Entry("city_adjective", source, country, igo, label=forms[0]))
+    lex.sizes["metonyms"] = len(rows)
+
+
+def _load_igos(lex: Lexicon) -> None:
+    rows = read_tsv("igos.tsv")
+    for row in rows:
+        source = f"igos.tsv:{row['id']}"
+        forms = split_forms(row["forms"])
+        entry = Entry("igo", source, None, row["code"], label=forms[0], lang=row["lang"])
+        for form in forms:
+            lex.add_name(form, entry, row["lang"])
+        for prefix in split_forms(row["prefix"]):
+            lex.prefixes[prefix] = entry
+    lex.sizes["igos"] = len(rows)
+
+
+def _load_roles(lex: Lexicon) -> None:
+    rows = read_tsv("roles.tsv")
+    for row in rows:
+        person_role = row["person"] == "1"
+        forms = split_forms(row["forms"])
+        entry = Entry(
+            "role",
+            f"roles.tsv:{row['id']}",
+            sector=row["sector"] or None,
+            label=forms[0],
+            offices=tuple(split_forms(row["office"])),
+            person_role=person_role,
+            informant=row["informant"] == "1",
+            topic_prefix=row["topic_prefix"] == "1",
+            lang=row["lang"],
+        )
+        for form in forms:
+            for variant in role_forms(form, person_role, row["lang"]):
+                lex.add(variant, entry)
+                if " " not in variant and len(variant) >= 5:
+                    lex.role_heads.setdefault(variant.lower(), entry)
+    lex.sizes["roles"] = len(rows)
+
+
+def _load_informant_orgs(lex: Lexicon) -> None:
+    path = DATA_DIR / "informants.tsv"
+    if not path.exists():
+        return
+    rows = read_tsv("informants.tsv")
+    for row in rows:
+        forms = split_forms(row["forms"])
+        entry = Entry(
+            "informant_org",
+            f"informants.tsv:{row['id']}",
+            row["country"] or None,
+            sector=row["sector"],
+            label=forms[0],
+            informant=True,
+            lang=row["lang"],
+        )
+        for form in forms:
+            lex.add_name(form, entry, row["lang"])
+    lex.sizes["informants"] = len(rows)

@@ -1,0 +1,117 @@
+"""Office holders over time (data/people.tsv): who held which office on a date.
+
+One row per office term. Rows with the same `name` are one person; the first row
+carries the spelling variants. Dates are ISO (YYYY-MM-DD); an empty end means
+still in office at the time the file was written.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from dyad.actors.lexicon import read_tsv, split_forms
+
+# In these countries the family name comes first ("Xi Jinping", "Kim Jong Un").
+FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC", "SGP"}
+LATEST = "9999-12-31"
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    name: str
+    country: str | None  # ISO3; None for officials of an IGO
+    igo: str | None
+    sector: str
+    role: str  # office key, e.g. "foreign_minister"
+    start: str
+    end: str  # "" while in office
+
+    def covers(self, date: str) -> bool:
+        return self.start <= date and (not self.end or date < self.end)
+
+    @property
+    def actor_code(self) -> str:
+        return self.igo or self.country or ""
+
+
+class People:
+    def __init__(self) -> None:
+        self.terms_by_person: dict[str, list[Term]] = defaultdict(list)
+        self.full_names: dict[str, str] = {}  # multi-word form -> person
+        self.surnames: dict[str, set[str]] = defaultdict(set)  # one-word form -> persons
+        self.by_office: dict[tuple[str, str], list[Term]] = defaultdict(list)
+
+    @classmethod
+    def load(cls) -> People:
+        people = cls()
+        for row in read_tsv("people.tsv"):
+            code = row["country"]
+            country, igo = (None, code) if code.startswith("IGO") else (code, None)
+            term = Term(
+                row["id"],
+                row["name"],
+                country,
+                igo,
+                row["sector"],
+                row["role"],
+                row["start"],
+                row["end"],
+            )
+            people.terms_by_person[term.name].append(term)
+            people.by_office[(term.actor_code, term.role)].append(term)
+            for form in [row["name"], *split_forms(row["variants"])]:
+                people._index(form, term)
+        return people
+
+    def _index(self, form: str, term: Term) -> None:
+        words = form.replace("-", " ").split()
+        if len(words) == 1:
+            self.surnames[form].add(term.name)
+            return
+        self.full_names[form] = term.name
+        family = words[0] if term.country in FAMILY_NAME_FIRST else words[-1]
+        if len(family) > 2 or term.country in FAMILY_NAME_FIRST:
+            self.surnames[family].add(term.name)
+
+    def __len__(self) -> int:
+        return len(self.terms_by_person)
+
+    def term_on(self, person: str, date: str | None) -> tuple[Term, str]:
+        """The person's term that best describes them on the date, and its status.
+
+        status is "in office", "former" (every term ended before the date) or
+        "not yet" (the first term starts after the date).
+        """
+        terms = sorted(self.terms_by_person[person], key=lambda t: t.start)
+        if date is None:
+            current = [t for t in terms if not t.end]
+            return (current[-1], "in office") if current else (terms[-1], "former")
+        current = [t for t in terms if t.covers(date)]
+        if current:
+            return current[-1], "in office"
+        past = [t for t in terms if t.start <= date]
+        if past:
+            return past[-1], "former"
+        return terms[0], "not yet"
+
+    def by_surname(self, form: str, date: str | None) -> str | None:
+        """The one person a bare surname names on the date, or None when ambiguous."""
+        persons = self.surnames.get(form)
+        if not persons:
+            return None
+        if len(persons) == 1:
+            return next(iter(persons))
+        in_office = {p for p in persons if self.term_on(p, date)[1] == "in office"}
+        return next(iter(in_office)) if len(in_office) == 1 else None
+
+    def holder(self, actor_code: str, offices: tuple[str, ...], date: str | None) -> Term | None:
+        """Who held the first of `offices` that was filled in that country on the date."""
+        day = date or LATEST
+        for office in offices:
+            terms = self.by_office.get((actor_code, office), [])
+            current = [t for t in terms if t.covers(day)]
+            if current:
+                return max(current, key=lambda t: t.start)
+        return None
