@@ -3,4 +3,11 @@
 from dyad.store.event_store import CodedDocument, EventStore, WriteSummary
 from dyad.store.query import EventFilter, FilterError, where_clause
 
-__all__ = ["CodedDocument", "EventFilter", "EventStore", "FilterError", "WriteSummary", "where_clause"]
+__all__ = [
+    "CodedDocument",
+    "EventFilter",
+    "EventStore",
+    "FilterError",
+    "WriteSummary",
+    "where_clause",
+]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +94,7 @@ class EventStore:
             fresh.append(document)
         if not fresh:
             return summary
-        now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+        now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
         doc_rows = [_document_row(d, now) for d in fresh]
         event_rows = [record_to_row(e) for d in fresh for e in d.events]
         summary.events = len(event_rows)
@@ -140,6 +140,10 @@ class EventStore:
         where, params = where_clause(flt or EventFilter())
         sql = f"SELECT * FROM events {where} ORDER BY event_day NULLS LAST, doc, span_start, id"
         return self.con.execute(sql, params).to_arrow_table()
+
+    def count(self, flt: EventFilter | None = None) -> int:
+        where, params = where_clause(flt or EventFilter())
+        return self.con.execute(f"SELECT count(*) FROM events {where}", params).fetchone()[0]
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         rows = self._dicts("SELECT * FROM events WHERE id = ?", [event_id])
@@ -204,4 +208,3 @@ def _document_row(document: CodedDocument, now: datetime) -> dict[str, Any]:
         "n_events": len(document.events),
         "coded_at": now,
     }
-

@@ -104,7 +104,10 @@ def where_clause(flt: EventFilter) -> tuple[str, list[object]]:
     if flt.outlet:
         add("outlet = ?", [flt.outlet])
     if flt.q:
-        add("sentence ILIKE ? ESCAPE '\\'", ["%" + flt.q.replace("%", r"\%").replace("_", r"\_") + "%"])
+        add(
+            "sentence ILIKE ? ESCAPE '\\'",
+            ["%" + flt.q.replace("%", r"\%").replace("_", r"\_") + "%"],
+        )
     if flt.modality:
         if flt.modality == "factual":
             add("modality IS NULL", [])

@@ -1,0 +1,76 @@
+"""The default stages, registered by name with the pipeline.
+
+language: sentences and their language, on every document.
+actors:   mentions on every sentence (a dictionary lookup: cheap).
+events:   the cheap trigger scan on every sentence; the coder's expensive
+          analysis only on sentences with a trigger and an actor; then each
+          candidate becomes an enriched event record.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from dyad.enrich.records import build_record, collapse_repeats
+from dyad.language import detect_language, sentence_language, split_sentences
+from dyad.model import Document, Sentence
+from dyad.pipeline import stage
+
+if TYPE_CHECKING:
+    from dyad.pipeline import DocumentState, Options
+
+
+@stage("language")
+def language_stage(options: Options):
+    if options.splitter == "somajo":
+        from dyad.language import split_sentences_somajo as splitter
+    else:
+        splitter = split_sentences
+
+    def step(doc: Document, state: DocumentState) -> None:
+        doc.language = doc.language or detect_language(doc.text)
+        doc.sentences = [
+            Sentence(index=i, start=s, end=e, text=doc.text[s:e], language=doc.language)
+            for i, (s, e) in enumerate(splitter(doc.text))
+        ]
+
+    return step
+
+
+@stage("actors")
+def actors_stage(options: Options):
+    from dyad.actors import ActorResolver
+
+    resolver = ActorResolver.load()
+
+    def step(doc: Document, state: DocumentState) -> None:
+        for sentence in doc.sentences:
+            sentence.mentions = resolver.find(
+                sentence.text, date=doc.published, lang=sentence.language
+            )
+
+    return step
+
+
+@stage("events")
+def events_stage(options: Options):
+    from dyad.events import EventCoder
+
+    coder = EventCoder.load()
+
+    def step(doc: Document, state: DocumentState) -> None:
+        records: list[dict[str, Any]] = []
+        previous_date = None
+        for sentence in doc.sentences:
+            if not sentence.mentions or not coder.has_trigger(sentence.text):
+                continue
+            if doc.language == "de":
+                sentence.language = sentence_language(sentence.text, doc.language)
+            state.analysed_sentences += 1
+            sentence.candidates = coder.code(sentence, doc, keep_modal=options.keep_modal)
+            for candidate in sentence.candidates:
+                record, previous_date = build_record(doc, sentence, candidate, previous_date)
+                records.append(record)
+        state.events = collapse_repeats(records) if options.collapse_repeats else records
+
+    return step
