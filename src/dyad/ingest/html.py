@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+MIN_ARTICLE_CHARS = 40
+
+
 @dataclass
 class HtmlPage:
     text: str | None
@@ -27,6 +30,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         deduplicate=True,
     )
     metadata = trafilatura.extract_metadata(html, default_url=url)
+    # Menus and cookie banners can survive as a few words: that is no article.
+    if text and len(text.strip()) < MIN_ARTICLE_CHARS:
+        text = None
     page = HtmlPage(text=text or None)
     if metadata is not None:
         page.url = metadata.url or url
