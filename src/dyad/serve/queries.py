@@ -17,6 +17,7 @@ from typing import Any
 
 import duckdb
 
+from dyad.enrich import cameo
 from dyad.store import EventFilter, where_clause
 from dyad.store.records import row_to_record
 
@@ -129,8 +130,15 @@ def counts(cursor: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         "events": events,
         "first_day": first.isoformat() if first else None,
         "last_day": last.isoformat() if last else None,
-        "roots": [{"root": root, "events": n} for root, n in roots],
+        "roots": [{"root": root, "name": _root_name(root), "events": n} for root, n in roots],
     }
+
+
+def _root_name(root: str) -> str | None:
+    try:
+        return cameo.lookup(root).name
+    except KeyError:
+        return None
 
 
 def actors(
