@@ -101,6 +101,8 @@ def span_of(text: str, word: str) -> tuple[int, int]:
         ("Am Montag, 3. März, trafen sich die Minister.", "2025-03-10", "2025-03-03"),
         ("Die Minister trafen sich im März 2024 in Rio.", MONDAY, "2024-03"),
         ("Die Minister trafen sich im Sommer 2022 in Rio.", MONDAY, "2022"),
+        ("Die Minister trafen sich (2024-02-22) in Rio.", MONDAY, "2024-02-22"),
+        ("Die Minister trafen sich (2024-13-22) in Rio.", MONDAY, None),
         # ranges and decades: ISO 8601 intervals
         ("China baute sein Arsenal zwischen 2021 und 2023 aus.", MONDAY, "2021/2023"),
         ("China baute sein Arsenal von 2021 bis 2023 aus.", MONDAY, "2021/2023"),

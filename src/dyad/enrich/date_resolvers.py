@@ -1,0 +1,259 @@
+"""Turning one temporal expression into a partial ISO date, given the publication date.
+
+News reports past events, so an undirected expression ("am Montag", "im März")
+means the most recent such day or month on or before publication, unless its
+clause is in the future tense. Each resolver returns (value, explanation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dyad.enrich.date_calendar import (
+    DAY,
+    MONTH,
+    PRECISION_NAMES,
+    WEEKDAY_NAMES,
+    Published,
+    last_day,
+    monday_of,
+    month_value,
+    shift_month,
+    span_value,
+)
+from dyad.enrich.date_rules import Expression, word_value
+
+Result = tuple[str | None, str]
+# Which days of a week "Anfang/Mitte/Ende der Woche" covers (Monday = 0).
+WEEK_PART = {"start": (0, 2), "middle": (2, 4), "end": (4, 6), None: (0, 6)}
+SEASON_NAMES = {"3-5": "spring", "6-8": "summer", "9-11": "autumn", "12-2": "winter"}
+
+
+def _direction(expr: Expression) -> int | None:
+    return int(word_value("direction", expr.parts["dir"])) if "dir" in expr.parts else None
+
+
+def _too_coarse(pub: Published | None, needed: int) -> Result | None:
+    """The answer when the publication date is too coarse to count from."""
+    if pub is None:
+        return None, "no publication date to resolve against"
+    if pub.precision < needed:
+        coarse = PRECISION_NAMES[pub.precision]
+        return pub.value, f"publication date known only to the {coarse}: {pub.value}"
+    return None
+
+
+def _month_year(month: int, pub: Published, direction: int | None, future: bool) -> int:
+    """The year of the month named without a year, relative to publication."""
+    pub_month = pub.month or month  # publication known to the year only: same year
+    if direction == 0:
+        return pub.year
+    if direction == -1:
+        return pub.year if month < pub_month else pub.year - 1
+    if direction == 1 or future:
+        return pub.year if month > pub_month or (month == pub_month and future) else pub.year + 1
+    return pub.year if month <= pub_month else pub.year - 1
+
+
+def _day_year(month: int, day: int, pub: Published, future: bool) -> int:
+    """The year of a day and month named without a year: on or before publication
+    (on or after in a future clause)."""
+    if pub.month is None:
+        return pub.year
+    # Publication known to the month only: the whole month counts as "published".
+    pub_day = pub.day or (1 if future else 31)
+    named, published = (month, day), (pub.month, pub_day)
+    if future:
+        return pub.year if named >= published else pub.year + 1
+    return pub.year if named <= published else pub.year - 1
+
+
+def weekday(expr: Expression, pub: Published | None, future: bool) -> Result:
+    if (coarse := _too_coarse(pub, DAY)) is not None:
+        return coarse
+    assert pub is not None
+    today = pub.as_date()
+    target = int(word_value("weekday", expr.parts["weekday"]))
+    direction = _direction(expr)
+    back = (today.weekday() - target) % 7
+    ahead = (target - today.weekday()) % 7
+    if direction == -1:
+        day, rule = today - timedelta(days=back or 7), "before"
+    elif direction == 1:
+        day, rule = today + timedelta(days=ahead or 7), "after"
+    elif direction == 0:
+        day, rule = monday_of(today) + timedelta(days=target), "in the week of"
+    elif future:
+        day, rule = today + timedelta(days=ahead), "on or after (future clause)"
+    else:
+        day, rule = today - timedelta(days=back), "on or before"
+    return day.isoformat(), f"{WEEKDAY_NAMES[target]} {rule} published {pub.value}"
+
+
+def day_word(expr: Expression, pub: Published | None, future: bool) -> Result:
+    if (coarse := _too_coarse(pub, DAY)) is not None:
+        return coarse
+    assert pub is not None
+    offset = int(word_value("day_word", expr.parts["word"]))
+    day = pub.as_date() + timedelta(days=offset)
+    return day.isoformat(), f"{offset:+d} days from published {pub.value}"
+
+
+def month(expr: Expression, pub: Published | None, future: bool) -> Result:
+    number = int(word_value("month", expr.parts["monthname"]))
+    where = f" ({expr.parts['pos']} of the month)" if "pos" in expr.parts else ""
+    if "year" in expr.parts:
+        return month_value(int(expr.parts["year"]), number), f"month and year given{where}"
+    if pub is None:
+        return None, "month without year and no publication date"
+    year = _month_year(number, pub, _direction(expr), future)
+    tense = "future clause" if future else "most recent"
+    return month_value(year, number), f"{tense} such month relative to published {pub.value}{where}"
+
+
+def date_(expr: Expression, pub: Published | None, future: bool) -> Result:
+    parts = expr.parts
+    if "monthname" in parts:
+        number = int(word_value("month", parts["monthname"]))
+    else:
+        number = int(parts["month"])
+    if "year" in parts:
+        year = int(parts["year"]) + (2000 if len(parts["year"]) == 2 else 0)
+        how = "date given"
+    elif pub is None:
+        return None, "day and month without year and no publication date"
+    else:
+        year = _day_year(number, int(parts["day"]), pub, future)
+        how = f"year from published {pub.value}"
+    try:
+        return date(year, number, int(parts["day"])).isoformat(), how
+    except ValueError:
+        return None, "not a valid calendar date"
+
+
+def season(expr: Expression, pub: Published | None, future: bool) -> Result:
+    code = word_value("season", expr.parts["season"])
+    first_month, last_month = (int(n) for n in code.split("-"))
+    if "year" in expr.parts:
+        year = int(expr.parts["year"])
+    elif pub is None:
+        return None, "season without year and no publication date"
+    else:
+        year = _month_year(first_month, pub, _direction(expr), future)
+    end_year = year + 1 if last_month < first_month else year
+    value = span_value(date(year, first_month, 1), last_day(end_year, last_month))
+    return value, f"{SEASON_NAMES[code]} {year}"
+
+
+def _week_days(monday: date, part: str | None) -> tuple[date, date]:
+    first, last = WEEK_PART[part]
+    return monday + timedelta(days=first), monday + timedelta(days=last)
+
+
+def relative_period(expr: Expression, pub: Published | None, future: bool) -> Result:
+    if "unitrel" in expr.parts:
+        unit, offset_text = word_value("unit_relative", expr.parts["unitrel"]).split(":")
+        offset = int(offset_text)
+    else:
+        unit = word_value("unit", expr.parts["unit"])
+        offset = _direction(expr) or 0
+    part = word_value("position", expr.parts["pos"]) if "pos" in expr.parts else None
+    if unit == "year":
+        if pub is None:
+            return None, "no publication date to resolve against"
+        return f"{pub.year + offset:04d}", f"year {offset:+d} from published {pub.value}"
+    if unit == "month":
+        if (coarse := _too_coarse(pub, MONTH)) is not None:
+            return coarse
+        assert pub is not None and pub.month is not None
+        year, number = shift_month(pub.year, pub.month, offset)
+        return month_value(year, number), f"month {offset:+d} from published {pub.value}"
+    if (coarse := _too_coarse(pub, DAY)) is not None:
+        return coarse
+    assert pub is not None
+    today = pub.as_date()
+    if unit == "weekend":
+        if "dir" not in expr.parts and "unitrel" not in expr.parts and today.weekday() < 5:
+            offset = -1  # "am Wochenende" in a weekday report: the one just past
+        first = monday_of(today) + timedelta(days=7 * offset + 5)
+        last = first + timedelta(days=1)
+    else:
+        first, last = _week_days(monday_of(today) + timedelta(days=7 * offset), part)
+    if offset == 0 and not future:
+        last = max(first, min(last, today))  # a report covers the days up to publication
+    monday = monday_of(first)
+    how = f"week of {monday.isoformat()} ({first.isoformat()}..{last.isoformat()})"
+    return span_value(first, last), f"{how}, {offset:+d} from published {pub.value}"
+
+
+def ago(expr: Expression, pub: Published | None, future: bool) -> Result:
+    raw = expr.parts["num"]
+    count = int(raw) if raw.isdigit() else int(word_value("number", raw))
+    unit = expr.parts["agounit"].lower()
+    if unit.startswith("jahr"):
+        if pub is None:
+            return None, "no publication date to resolve against"
+        return f"{pub.year - count:04d}", f"{count} years before published {pub.value}"
+    if unit.startswith("monat"):
+        if (coarse := _too_coarse(pub, MONTH)) is not None:
+            return coarse
+        assert pub is not None and pub.month is not None
+        year, number = shift_month(pub.year, pub.month, -count)
+        return month_value(year, number), f"{count} months before published {pub.value}"
+    if (coarse := _too_coarse(pub, DAY)) is not None:
+        return coarse
+    assert pub is not None
+    if unit.startswith("tag"):
+        day = pub.as_date() - timedelta(days=count)
+        return day.isoformat(), f"{count} days before published {pub.value}"
+    first = monday_of(pub.as_date() - timedelta(days=7 * count))
+    return span_value(first, first + timedelta(days=6)), f"the week {count} weeks before"
+
+
+def iso_date(expr: Expression, pub: Published | None, future: bool) -> Result:
+    written = Published.parse(expr.text)
+    if written is None or written.value != expr.text:
+        return None, "not a valid calendar date"
+    return written.value, "ISO date given"
+
+
+def year(expr: Expression, pub: Published | None, future: bool) -> Result:
+    return expr.parts["year"], "year given"
+
+
+def year_range(expr: Expression, pub: Published | None, future: bool) -> Result:
+    first, last = expr.parts["y1"], expr.parts["y2"]
+    return f"{first}/{last}", "range of years, written as an ISO 8601 interval"
+
+
+def decade(expr: Expression, pub: Published | None, future: bool) -> Result:
+    start = int(expr.parts["decade"])
+    return f"{start}/{start + 9}", "decade, written as an ISO 8601 interval"
+
+
+def vague(expr: Expression, pub: Published | None, future: bool) -> Result:
+    return None, "vague time reference: date unknown"
+
+
+def present(expr: Expression, pub: Published | None, future: bool) -> Result:
+    if pub is None:
+        return None, "present tense reference and no publication date"
+    return pub.value, "present: the publication date"
+
+
+RESOLVERS: dict[str, Callable[[Expression, Published | None, bool], Result]] = {
+    "weekday": weekday,
+    "day_word": day_word,
+    "month": month,
+    "date": date_,
+    "season": season,
+    "relative_period": relative_period,
+    "ago": ago,
+    "iso_date": iso_date,
+    "year": year,
+    "year_range": year_range,
+    "decade": decade,
+    "vague": vague,
+    "present": present,
+}

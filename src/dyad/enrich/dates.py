@@ -1,0 +1,111 @@
+"""The event's date: the temporal expression nearest the trigger, resolved
+against the publication date; otherwise inherited or the publication date.
+
+    >>> resolve_event_date("Blinken traf am Sonntag Wang Yi.", "2024-02-26").value
+    '2024-02-25'
+
+Rules and limits are described in docs/enrich.md.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dyad.enrich.date_calendar import Published
+from dyad.enrich.date_resolvers import RESOLVERS
+from dyad.enrich.date_rules import Expression, find_expressions, words
+from dyad.model import DateResolution
+
+# Punctuation that ends a clause, for "same clause as the trigger".
+CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]„“”\"«»–—]")
+INHERITED = "inherited from earlier sentence"
+NO_DATE = "no date in sentence; publication date"
+
+
+@cache
+def _future_marker() -> re.Pattern[str]:
+    forms = sorted(words()["future_marker"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", re.I)
+
+
+def _clause_bounds(text: str, position: int) -> tuple[int, int]:
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, position)), default=0)
+    following = CLAUSE_BREAK.search(text, position)
+    return start, following.start() if following else len(text)
+
+
+def _distance(expr: Expression, trigger: tuple[int, int]) -> int:
+    if expr.end <= trigger[0]:
+        return trigger[0] - expr.end
+    if expr.start >= trigger[1]:
+        return expr.start - trigger[1]
+    return 0
+
+
+def choose_expression(
+    text: str, expressions: list[Expression], trigger: tuple[int, int] | None
+) -> Expression | None:
+    """The expression that dates the trigger: same clause first, then nearest.
+
+    Without a trigger the first non-vague expression (or the first) is taken.
+    A weekday right next to a full date ("Montag, 3. März") yields to the date.
+    """
+    if not expressions:
+        return None
+    if trigger is None:
+        best = next((e for e in expressions if e.kind != "vague"), expressions[0])
+    else:
+        clause = _clause_bounds(text, trigger[0])
+
+        def rank(expr: Expression) -> tuple[bool, int]:
+            inside = clause[0] <= expr.start and expr.end <= clause[1]
+            return (not inside, _distance(expr, trigger))
+
+        best = min(expressions, key=rank)
+    if best.kind == "weekday":
+        for other in expressions:
+            gap = text[min(best.end, other.end) : max(best.start, other.start)]
+            if other.kind == "date" and len(gap) <= 6 and gap.strip(" ,") in ("", "den", "dem"):
+                return other
+    return best
+
+
+def _in_future_clause(text: str, expr: Expression) -> bool:
+    start, end = _clause_bounds(text, expr.start)
+    return _future_marker().search(text, start, end) is not None
+
+
+def _has_value_from_text(previous: DateResolution | None) -> bool:
+    if previous is None or previous.value is None:
+        return False
+    return previous.span is not None or previous.how.startswith(INHERITED)
+
+
+def resolve_event_date(
+    text: str,
+    published: str | None,
+    trigger: tuple[int, int] | None = None,
+    previous: DateResolution | None = None,
+) -> DateResolution:
+    """Resolve the date of the event in `text` (one sentence).
+
+    `published` is the document's ISO date, partial allowed; `trigger` the span
+    of the event's trigger in the sentence; `previous` the last resolution in
+    the same document, inherited when this sentence names no time.
+    """
+    expr = choose_expression(text, find_expressions(text), trigger)
+    if expr is None:
+        if _has_value_from_text(previous):
+            assert previous is not None
+            if previous.how.startswith(INHERITED):
+                return DateResolution(previous.value, previous.how)
+            return DateResolution(previous.value, f"{INHERITED} ({previous.how})")
+        pub = Published.parse(published)
+        if pub is None:
+            return DateResolution(None, "no date in sentence and no publication date")
+        return DateResolution(pub.value, NO_DATE)
+    future = expr.kind in ("weekday", "month", "date", "season") and "dir" not in expr.parts
+    future = future and _in_future_clause(text, expr)
+    value, detail = RESOLVERS[expr.kind](expr, Published.parse(published), future)
+    return DateResolution(value, f"'{expr.text}' [{expr.rule}] -> {detail}", (expr.start, expr.end))
