@@ -1,0 +1,134 @@
+"""Turn one pattern match into Candidates: slots, passive, mutual pairs, mood, confidence."""
+
+from __future__ import annotations
+
+from itertools import permutations
+from typing import TYPE_CHECKING
+
+from dyad.events import modality
+from dyad.events.resolve import PASSIVE_AGENT, Actor, actors_of, slot_actors
+from dyad.model import Candidate
+
+if TYPE_CHECKING:
+    from dyad.events.coder import Match, SentenceContext
+
+LOW_CONFIDENCE = 0.6
+NOUN_CONFIDENCE = 0.7
+CLAIM_PENALTY = 0.2
+
+
+def _first_filled(slots: tuple[str, ...], match: Match, context: SentenceContext):
+    for slot in slots:
+        actors = slot_actors(slot, match, context)
+        if actors:
+            return slot, actors
+    return "", []
+
+
+def _is_passive(match: Match, context: SentenceContext) -> bool:
+    verb = match.verb
+    if verb is None or verb.pos != "VVPP" or "nopassive" in match.pattern.flags:
+        return False
+    if "acc" not in match.pattern.target:
+        return False
+    return any(
+        context.tokens[i].lemma == "werden" and context.tokens[i].pos.startswith("VA")
+        for i in match.clause.tokens
+    )
+
+
+def _noun_mood(match: Match, context: SentenceContext) -> modality.ClauseMood | None:
+    """A noun event needs a clause that reports it as having happened."""
+    tokens = context.tokens
+    for i in match.clause.tokens:
+        if modality.has_cue("noun_blocker", tokens[i]):
+            return modality.ClauseMood("future", why=f"'{tokens[i].text}' near the noun")
+    kind, cue = modality.governor_kind(match.clause, tokens)
+    if kind in ("nonfactual", "denial") and cue is not None:
+        return modality.ClauseMood("hypothetical", why=f"governed by '{cue.text}'")
+    if kind == "intent" and cue is not None:
+        return modality.ClauseMood("future", True, why=f"announced: '{cue.text}'")
+    return None
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    seen, unique = set(), []
+    for actor in actors:
+        if actor.key not in seen:
+            seen.add(actor.key)
+            unique.append(actor)
+    return unique
+
+
+def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
+    pattern = match.pattern
+    mood, attribution = context.mood(match.clause)
+    if pattern.kind == "noun" and mood.modality is None:
+        mood = _noun_mood(match, context) or mood
+
+    if _is_passive(match, context):
+        agents = [c for c in match.clause.chunks if c.prep in PASSIVE_AGENT]
+        sources = actors_of(agents, "agent of the passive ('von'/'durch')")
+        targets = [a.derived("subject of the passive") for a in context.subjects(match.clause)]
+        source_slot, target_slot = "passive agent", "passive subject"
+    else:
+        source_slot, sources = _first_filled(pattern.source, match, context)
+        target_slot, targets = _first_filled(pattern.target, match, context)
+
+    cameo, modality_value = pattern.cameo, mood.modality
+    intent = mood.intent and bool(pattern.intent) and modality_value in (None, "future")
+    if intent:
+        cameo, modality_value = pattern.intent, None
+    elif mood.intent and modality_value is None:
+        modality_value = "future"
+
+    if pattern.mutual and not intent:
+        participants = _distinct(sources + targets)
+        if len(participants) < 2:
+            return []
+        pairs = [(a, b) for a, b in permutations(participants, 2) if a.key != b.key]
+    else:
+        # An announced intent belongs to its subject alone.
+        if intent and pattern.mutual and source_slot == "pair":
+            sources, targets = context.subjects(match.clause)[:1], sources[1:]
+        if not sources:
+            return []
+        targets = [t for t in targets if all(t.key != s.key for s in sources)]
+        pairs = [(s, t) for s in sources for t in targets] or [(s, None) for s in sources]
+
+    base = LOW_CONFIDENCE if "low" in pattern.flags else BASE[pattern.kind]
+    if mood.claim:
+        base -= CLAIM_PENALTY
+    start = min(t.start for t in match.trigger)
+    end = max(t.end for t in match.trigger)
+    trigger_text = " ".join(t.text for t in match.trigger)
+    candidates = []
+    for source, target in pairs:
+        penalty = source.penalty + (target.penalty if target else 0.0)
+        note = (
+            f"{pattern.id} on '{trigger_text}': source {source.mention.text!r} ({source.how}"
+            f"{', ' + source_slot if source_slot and source_slot != 'subj' else ''})"
+        )
+        if target is not None:
+            note += f", target {target.mention.text!r} ({target.how})"
+        if mood.why:
+            note += f"; {mood.why}"
+        if cameo != pattern.cameo:
+            note += f" -> intent code {cameo}"
+        candidates.append(
+            Candidate(
+                source=source.mention,
+                target=target.mention if target else None,
+                cameo=cameo,
+                rule=pattern.id,
+                trigger=(start, end),
+                confidence=round(max(0.1, base - penalty), 2),
+                modality=modality_value,
+                attribution=attribution.mention if attribution else None,
+                note=note,
+            )
+        )
+    return candidates
+
+
+BASE = {"verb": 0.8, "support": 0.8, "noun": NOUN_CONFIDENCE}

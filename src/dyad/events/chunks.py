@@ -1,0 +1,158 @@
+"""Actor chunks: the noun phrases of a sentence that name actors, with their case cues.
+
+Adjacent mentions of one actor ("Chinas" + "Außenminister Wang Yi") form one
+chunk; a joint adjective ("russisch-chinesische") or a compound naming two
+states ("USA-China-Gespräche") is one chunk with several participants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyad.events.tokens import Token
+from dyad.model import Mention
+
+# Tokens a left scan may cross while staying inside the noun phrase of a chunk.
+NP_INNER_POS = {"ART", "ADJA", "ADJD", "PPOSAT", "PIAT", "PDAT", "CARD", "NN", "NE", "TRUNC", "ADV"}
+ARTICLE_CASE = {"dem": "dat", "den": "acc", "des": "gen", "einem": "dat", "einen": "acc"}
+# Without nouns: "am Montag Xi" is two phrases (the resolver already puts titles into
+# the mention: "US-Außenminister Blinken").
+NP_MODIFIER_POS = {"ART", "ADJA", "ADJD", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC", "ADV"}
+COORDINATORS = {"und", "sowie", "oder", ",", "wie"}
+
+
+@dataclass
+class Chunk:
+    index: int
+    mentions: list[Mention]  # every mention in the chunk (several for joint adjectives)
+    first: int  # first token index
+    last: int  # last token index
+    prep: str = ""  # governing preposition: "mit", "an", ...
+    case: str = ""  # case seen on the article: "acc", "dat", "gen" or ""
+    genitive_of: int | None = None  # token index of the noun this chunk is a genitive of
+    coordinated_with: int | None = None  # chunk index this one is coordinated with
+    participants: list[Mention] = field(default_factory=list)  # one per state named
+
+    @property
+    def head(self) -> Mention:
+        """The most specific mention: the longest text, a named person first."""
+        return max(self.mentions, key=lambda m: (m.name is not None, m.end - m.start))
+
+    @property
+    def joint(self) -> bool:
+        return len(self.participants) > 1
+
+    @property
+    def is_core(self) -> bool:
+        """Subject or object candidate: no preposition, not a genitive attribute."""
+        return not self.prep and self.genitive_of is None
+
+
+def _country_key(mention: Mention) -> str:
+    return mention.country or mention.code
+
+
+def build_chunks(mentions: list[Mention], tokens: list[Token], text: str) -> list[Chunk]:
+    actors = sorted((m for m in mentions if not m.informant), key=lambda m: (m.start, -m.end))
+    groups: list[list[Mention]] = []
+    for mention in actors:
+        if groups:
+            group = groups[-1]
+            group_end = max(m.end for m in group)
+            gap = text[group_end : mention.start] if mention.start >= group_end else ""
+            same_actor = _country_key(group[-1]) == _country_key(mention)
+            overlaps = mention.start < group_end
+            if overlaps or (same_actor and gap.strip() in ("", "-")):
+                group.append(mention)
+                continue
+        groups.append([mention])
+
+    chunks: list[Chunk] = []
+    for group in groups:
+        start = min(m.start for m in group)
+        end = max(m.end for m in group)
+        covered = [t.index for t in tokens if t.start < end and t.end > start]
+        if not covered:
+            continue
+        participants: dict[str, Mention] = {}
+        for mention in sorted(group, key=lambda m: (m.name is None, -(m.end - m.start))):
+            participants.setdefault(_country_key(mention), mention)
+        chunks.append(
+            Chunk(
+                index=len(chunks),
+                mentions=group,
+                first=covered[0],
+                last=covered[-1],
+                participants=list(participants.values()),
+            )
+        )
+    _mark_context(chunks, tokens)
+    return chunks
+
+
+def _mark_context(chunks: list[Chunk], tokens: list[Token]) -> None:
+    owner = {}
+    for chunk in chunks:
+        for i in range(chunk.first, chunk.last + 1):
+            owner[i] = chunk.index
+    for chunk in chunks:
+        _scan_left(chunk, tokens, owner, chunks)
+        after = chunk.last + 1
+        # "Chinas Vorgehen": a bare genitive before a noun that names no actor.
+        if (
+            chunk.first == chunk.last
+            and tokens[chunk.last].text.endswith("s")
+            and tokens[chunk.last].pos in ("NE", "NN")
+            and after < len(tokens)
+            and tokens[after].pos == "NN"
+            and after not in owner
+            and chunk.genitive_of is None
+        ):
+            chunk.genitive_of = after
+
+
+def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks: list[Chunk]):
+    """Walk left through the chunk's noun phrase to its preposition, article or coordinator."""
+    i = chunk.first - 1
+    # "die Regierung Chinas": a bare genitive name right after a noun.
+    if (
+        i >= 0
+        and i not in owner
+        and tokens[i].pos == "NN"
+        and tokens[chunk.first].text.endswith("s")
+        and chunk.first == chunk.last
+    ):
+        chunk.genitive_of = i
+        chunk.case = "gen"
+    while i >= 0:
+        token = tokens[i]
+        if i in owner:
+            return
+        if token.is_preposition:
+            chunk.prep = token.preposition
+            return
+        if token.pos == "KON" or token.text == ",":
+            before = i - 1
+            if before in owner and token.lower in COORDINATORS and chunk.genitive_of is None:
+                previous = chunks[owner[before]]
+                chunk.coordinated_with = previous.index
+                chunk.prep = previous.prep
+                chunk.genitive_of = previous.genitive_of
+                chunk.case = chunk.case or previous.case
+            return
+        if token.pos == "ART" and not chunk.case:
+            chunk.case = ARTICLE_CASE.get(token.lower, "")
+            noun = i - 1
+            if (
+                token.lower in ("des", "der", "eines", "einer")
+                and noun >= 0
+                and noun not in owner
+                and tokens[noun].pos == "NN"
+            ):
+                chunk.genitive_of = noun
+                chunk.case = "gen"
+        if i == chunk.genitive_of:
+            pass  # a genitive looks through its head noun for the preposition
+        elif token.pos not in NP_MODIFIER_POS:
+            return
+        i -= 1

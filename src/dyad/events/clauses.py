@@ -1,0 +1,226 @@
+"""Clauses of a German sentence and the grammatical roles of the actor chunks in them.
+
+A sentence is cut at commas, dashes, brackets, colons and semicolons, and at
+"und"/"aber" between two finite verbs. Pieces that open with a subordinator
+(KOUS), a relative pronoun or "um/ohne … zu" start subordinate clauses; pieces
+without a verb are appositions or list items and join the clause they belong to
+(the last unfinished clause, else the previous one). In a main clause (verb
+second) the subject is the actor in front of the finite verb or, after an
+adverbial, the first actor behind it; in a verb-final clause it is the first
+actor after the subordinator; a relative pronoun in the nominative makes the
+antecedent the subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyad.events.chunks import Chunk
+from dyad.events.tokens import Token
+
+BOUNDARY_TEXT = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"', "«", "»", "[", "]"}
+CLAUSE_COORDINATORS = {"und", "aber", "sondern", "doch", "oder", "denn", "sowie"}
+RELATIVE_POS = {"PRELS", "PRELAT"}
+WH_POS = {"PWAV", "PWS", "PWAT"}
+NOMINATIVE_RELATIVES = {"der", "die", "das", "welcher", "welche", "welches"}
+SUBJECT_PRONOUNS = {"er", "sie", "es"}
+
+
+@dataclass
+class Clause:
+    index: int
+    tokens: list[int]  # token indices, in order (a clause may be interrupted)
+    kind: str  # "main", "sub", "rel", "inf"
+    opener: str = ""  # subordinator / relative pronoun / "zu", lower case
+    coordinated: bool = False  # opened by "und"/"aber" before its finite verb
+    parent: int | None = None
+    chunks: list[Chunk] = field(default_factory=list)
+    subjects: list[Chunk] = field(default_factory=list)
+    objects: list[Chunk] = field(default_factory=list)
+    subject_pronoun: Token | None = None  # "er"/"sie" standing for the subject
+    antecedent_object: Chunk | None = None  # "X, den Y traf": X is the object
+
+    def finite(self, tokens: list[Token]) -> Token | None:
+        finite = [tokens[i] for i in self.tokens if tokens[i].is_finite]
+        if not finite:
+            return None
+        return finite[0] if self.kind == "main" else finite[-1]
+
+    def has_verb(self, tokens: list[Token]) -> bool:
+        return any(tokens[i].is_verb for i in self.tokens)
+
+
+def _segments(tokens: list[Token]) -> list[list[int]]:
+    segments: list[list[int]] = [[]]
+    for token in tokens:
+        if token.text in BOUNDARY_TEXT or token.pos == "$(":
+            if token.text == "-" and token.pos != "$(":
+                segments[-1].append(token.index)
+                continue
+            segments.append([])
+        elif token.pos == "$." and token.text not in (";", ":"):
+            continue
+        else:
+            segments[-1].append(token.index)
+    return _split_coordinated([s for s in segments if s], tokens)
+
+
+def _split_coordinated(segments: list[list[int]], tokens: list[Token]) -> list[list[int]]:
+    """Cut "X traf Y und kritisierte Z" before "und" when both sides have a finite verb."""
+    result: list[list[int]] = []
+    for segment in segments:
+        current: list[int] = []
+        for position, i in enumerate(segment):
+            token = tokens[i]
+            if (
+                token.lower in CLAUSE_COORDINATORS
+                and token.pos == "KON"
+                and current
+                and any(tokens[j].is_finite for j in current)
+                and any(tokens[j].is_finite for j in segment[position + 1 :])
+                and tokens[current[0]].pos not in ("KOUS",)
+            ):
+                result.append(current)
+                current = []
+            current.append(i)
+        if current:
+            result.append(current)
+    return result
+
+
+def _classify(segment: list[int], tokens: list[Token], sentence_start: bool) -> tuple[str, str]:
+    words = [tokens[i] for i in segment]
+    lead = words[1:] if words[0].pos == "KON" and len(words) > 1 else words
+    first = lead[0]
+    if first.pos == "KOUS" or (first.lower == "als" and first.pos == "KOKOM" and len(lead) > 2):
+        return "sub", first.lower
+    if first.pos == "KOUI":
+        return "inf", first.lower
+    if first.pos in RELATIVE_POS and not sentence_start:
+        return "rel", first.lower
+    if len(lead) > 1 and first.is_preposition and lead[1].pos in RELATIVE_POS:
+        return "rel", lead[1].lower
+    if first.pos in WH_POS and not sentence_start:
+        return "sub", first.lower
+    if not any(w.is_finite for w in words) and any(w.pos in ("VVIZU", "PTKZU") for w in words):
+        return "inf", "zu"
+    return "main", ""
+
+
+def split_clauses(tokens: list[Token]) -> list[Clause]:
+    clauses: list[Clause] = []
+    for number, segment in enumerate(_segments(tokens)):
+        kind, opener = _classify(segment, tokens, number == 0)
+        has_verb = any(tokens[i].is_verb for i in segment)
+        unfinished = [c for c in clauses if not c.has_verb(tokens)]
+        if kind == "main" and unfinished and not tokens[segment[0]].pos == "KON":
+            unfinished[-1].tokens.extend(segment)
+            continue
+        if kind == "main" and not has_verb and clauses:
+            clauses[-1].tokens.extend(segment)
+            continue
+        coordinated = tokens[segment[0]].pos == "KON" and any(
+            tokens[i].is_finite for i in segment[1:3]
+        )
+        clauses.append(Clause(len(clauses), list(segment), kind, opener, coordinated))
+    _link_parents(clauses, tokens)
+    return clauses
+
+
+def _link_parents(clauses: list[Clause], tokens: list[Token]) -> None:
+    """A subordinate clause hangs on the main clause before it, or after it at the start."""
+    last_main: Clause | None = None
+    waiting: list[Clause] = []
+    for clause in clauses:
+        if clause.kind == "main":
+            for orphan in waiting:
+                orphan.parent = clause.index
+            waiting = []
+            last_main = clause
+        elif clause.kind == "rel":
+            clause.parent = clauses[clause.index - 1].index if clause.index else None
+        elif last_main is not None:
+            previous = clauses[clause.index - 1]
+            clause.parent = previous.index if previous.kind != "rel" else last_main.index
+        else:
+            waiting.append(clause)
+
+
+def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chunks: list[Chunk]):
+    positions = set(clause.tokens)
+    clause.chunks = [c for c in chunks if c.first in positions]
+    core = [c for c in clause.chunks if c.is_core]
+    finite = clause.finite(tokens)
+
+    if clause.kind == "rel":
+        antecedent = _antecedent(clause, chunks)
+        if antecedent is not None:
+            if clause.opener in NOMINATIVE_RELATIVES:
+                clause.subjects = _with_coordinated(antecedent, chunks)
+                clause.objects = core
+                return
+            clause.antecedent_object = antecedent
+    if clause.kind == "inf":
+        clause.objects = core
+        return
+    if clause.coordinated:
+        clause.objects = core
+        return
+
+    if clause.kind == "main" and finite is not None:
+        before = [c for c in core if c.last < finite.index]
+        if before and all(c.case not in ("acc", "dat") for c in before):
+            clause.subjects = before
+            clause.objects = [c for c in core if c.first > finite.index]
+            return
+        pronoun = _pronoun_between(tokens, clause, finite.index - 1, finite.index + 1)
+        if pronoun is not None:
+            clause.subject_pronoun = pronoun
+            clause.objects = [c for c in core if c not in before] + before
+            return
+        after = [c for c in core if c.first > finite.index and c.case not in ("acc", "dat")]
+        if after:
+            subject = after[0]
+            clause.subjects = _with_coordinated(subject, core)
+            clause.objects = [c for c in core if c not in clause.subjects]
+        else:
+            clause.objects = core
+        return
+
+    # Verb-final clause: the first actor after the subordinator is the subject.
+    first_position = clause.tokens[1] if len(clause.tokens) > 1 else clause.tokens[0]
+    pronoun = _pronoun_between(tokens, clause, first_position, first_position)
+    if pronoun is not None and (not core or pronoun.index < core[0].first):
+        clause.subject_pronoun = pronoun
+        clause.objects = core
+        return
+    candidates = [c for c in core if c.case not in ("acc", "dat")]
+    if candidates:
+        clause.subjects = _with_coordinated(candidates[0], core)
+    clause.objects = [c for c in core if c not in clause.subjects]
+
+
+def _with_coordinated(first: Chunk, chunks: list[Chunk]) -> list[Chunk]:
+    group = [first]
+    for chunk in chunks:
+        if chunk.coordinated_with is not None and chunk.coordinated_with in {
+            g.index for g in group
+        }:
+            group.append(chunk)
+    return group
+
+
+def _antecedent(clause: Clause, chunks: list[Chunk]) -> Chunk | None:
+    """The chunk that ends right before the comma that opens a relative clause."""
+    start = clause.tokens[0]
+    for chunk in chunks:
+        if chunk.last in (start - 1, start - 2):
+            return chunk
+    return None
+
+
+def _pronoun_between(tokens: list[Token], clause: Clause, low: int, high: int) -> Token | None:
+    for i in clause.tokens:
+        if low <= i <= high and tokens[i].pos == "PPER" and tokens[i].lower in SUBJECT_PRONOUNS:
+            return tokens[i]
+    return None

@@ -1,0 +1,279 @@
+"""EventCoder: lexicon patterns + clause roles + modality -> Candidates."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from dyad.events import modality
+from dyad.events.chunks import Chunk, build_chunks
+from dyad.events.clauses import Clause, assign_roles, split_clauses
+from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
+from dyad.events.resolve import Actor, actors_of, resolve_pronoun
+from dyad.events.scan import TriggerScan
+from dyad.events.tokens import Token, tag
+from dyad.model import Candidate, Document, Sentence
+
+REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
+BASE_CONFIDENCE = 0.8
+
+
+@dataclass
+class Match:
+    pattern: Pattern
+    clause: Clause
+    trigger: list[Token]  # verb (and particle / noun) tokens
+    verb: Token | None
+    noun: Token | None
+
+    @property
+    def specificity(self) -> int:
+        pattern = self.pattern
+        verb = pattern.verb
+        return (
+            4 * bool(pattern.requires)
+            + 2 * (pattern.kind == "support")
+            + (pattern.kind != "noun")
+            + bool(verb and verb.reflexive)
+            + bool(verb and verb.particle)
+        )
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.by_verb: dict[str, list[Pattern]] = defaultdict(list)
+        self.by_noun: dict[str, list[Pattern]] = defaultdict(list)
+        particles: dict[str, set[str]] = defaultdict(set)
+        for pattern in lexicon.patterns:
+            if pattern.kind == "verb" and pattern.verb:
+                self.by_verb[pattern.verb.joined].append(pattern)
+            else:
+                self.by_noun[pattern.noun.lower()].append(pattern)
+            if pattern.verb and pattern.verb.particle:
+                particles[pattern.verb.base].add(pattern.verb.particle)
+        self.particles = particles
+        self.noun_keys = sorted(self.by_noun, key=len, reverse=True)
+        self.scan = TriggerScan(lexicon.verb_lemmas(), particles, lexicon.nouns())
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> EventCoder:
+        return _load(str(folder or PATTERN_DIR))
+
+    def has_trigger(self, text: str) -> bool:
+        return self.scan(text)
+
+    # -- matching -------------------------------------------------------------
+
+    def _verb_matches(self, clause: Clause, tokens: list[Token]) -> list[Match]:
+        words = [tokens[i] for i in clause.tokens]
+        particles = [w for w in words if w.pos == "PTKVZ"]
+        reflexive = any(w.pos == "PRF" or w.lower in REFLEXIVES for w in words)
+        matches = []
+        for verb in (w for w in words if w.pos.startswith("VV")):
+            split = [p for p in particles if p.index > verb.index] if verb.is_finite else []
+            lemmas = [(p.lower + verb.lemma, [verb, p]) for p in split]
+            if not split:
+                lemmas.append((verb.lemma, [verb]))
+            for lemma, trigger in lemmas:
+                for pattern in self.by_verb.get(lemma, []):
+                    if pattern.verb and pattern.verb.reflexive and not reflexive:
+                        continue
+                    matches.append(Match(pattern, clause, trigger, verb, None))
+        return matches
+
+    def _noun_matches(self, clause: Clause, tokens: list[Token]) -> list[Match]:
+        words = [tokens[i] for i in clause.tokens]
+        matches = []
+        for noun in (w for w in words if w.pos in ("NN", "NE") and w.text[:1].isupper()):
+            lemma = noun.lemma.lower()
+            text = noun.text.lower()
+            for key in self.noun_keys:
+                if not (lemma.endswith(key) or text.startswith(key) or _compound_head(text, key)):
+                    continue
+                for pattern in self.by_noun[key]:
+                    if "exact" in pattern.flags and lemma != key:
+                        continue
+                    if pattern.kind == "noun":
+                        matches.append(Match(pattern, clause, [noun], None, noun))
+                        continue
+                    for verb_match in self._support_verbs(pattern, clause, tokens):
+                        matches.append(
+                            Match(pattern, clause, [noun, *verb_match], verb_match[0], noun)
+                        )
+                break
+        return matches
+
+    def _support_verbs(self, pattern: Pattern, clause: Clause, tokens: list[Token]):
+        spec = pattern.verb
+        assert spec is not None
+        words = [tokens[i] for i in clause.tokens]
+        particles = [w for w in words if w.pos == "PTKVZ"]
+        if spec.reflexive and not any(w.pos == "PRF" for w in words):
+            return
+        for verb in (w for w in words if w.pos.startswith("VV")):
+            if verb.lemma == spec.joined and not (spec.particle == "" and particles):
+                yield [verb]
+            elif spec.particle and verb.lemma == spec.base:
+                for particle in particles:
+                    if particle.lower == spec.particle and particle.index > verb.index:
+                        yield [verb, particle]
+
+    # -- coding ---------------------------------------------------------------
+
+    def code(self, sentence: Sentence, doc: Document, keep_modal: bool = False) -> list[Candidate]:
+        actors = [m for m in sentence.mentions if not m.informant]
+        if not actors or not self.has_trigger(sentence.text):
+            return []
+        tokens = tag(sentence.text, [(m.start, m.end) for m in sentence.mentions])
+        chunks = build_chunks(sentence.mentions, tokens, sentence.text)
+        clauses = split_clauses(tokens)
+        for clause in clauses:
+            assign_roles(clause, clauses, tokens, chunks)
+        context = SentenceContext(sentence, doc, tokens, chunks, clauses)
+        candidates: list[Candidate] = []
+        for clause in clauses:
+            matches = self._verb_matches(clause, tokens) + self._noun_matches(clause, tokens)
+            matches.sort(key=lambda m: -m.specificity)
+            used: set[int] = set()
+            for match in matches:
+                if used & {t.index for t in match.trigger}:
+                    continue
+                if not _requirements_met(match, tokens):
+                    continue
+                found = context.candidates(match)
+                if found:
+                    used |= {t.index for t in match.trigger}
+                    candidates.extend(c for c in found if keep_modal or c.modality is None)
+        return _deduplicate(candidates)
+
+
+def _compound_head(text: str, key: str) -> bool:
+    """'friedensgespräche' has head 'gespräch': the key followed by a plural/case ending."""
+    position = text.rfind(key)
+    return position > 0 and text[position + len(key) :] in ("", "e", "en", "n", "s", "es", "er")
+
+
+def _requirements_met(match: Match, tokens: list[Token]) -> bool:
+    required = match.pattern.requires
+    if not required:
+        return True
+    words = [tokens[i] for i in match.clause.tokens]
+    for word in words:
+        lemma, text = word.lemma.lower(), word.text.lower()
+        for need in required:
+            need = need.lower()
+            if lemma == need or text == need:
+                return True
+            if word.pos in ("NN", "NE") and (lemma.endswith(need) or _compound_head(text, need)):
+                return True
+    return False
+
+
+def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
+    seen = set()
+    unique = []
+    for candidate in candidates:
+        key = (
+            candidate.source.code,
+            candidate.source.country,
+            candidate.target.code if candidate.target else None,
+            candidate.cameo,
+            candidate.modality,
+            candidate.trigger,
+        )
+        if key not in seen:
+            seen.add(key)
+            unique.append(candidate)
+    return unique
+
+
+@lru_cache(maxsize=4)
+def _load(folder: str) -> EventCoder:
+    return EventCoder(Lexicon.read(Path(folder)))
+
+
+class SentenceContext:
+    """Everything the slot filling needs about one sentence."""
+
+    def __init__(self, sentence, doc, tokens, chunks, clauses):
+        self.sentence: Sentence = sentence
+        self.doc: Document = doc
+        self.tokens: list[Token] = tokens
+        self.chunks: list[Chunk] = chunks
+        self.clauses: list[Clause] = clauses
+        self.question = sentence.text.rstrip().endswith("?")
+
+    def subjects(self, clause: Clause) -> list[Actor]:
+        """Subject actors of a clause, following pronouns, coordination and control."""
+        if clause.subjects:
+            return actors_of(clause.subjects, "subject")
+        if clause.subject_pronoun is not None:
+            resolved = resolve_pronoun(clause.subject_pronoun, clause, self)
+            return [resolved] if resolved else []
+        if clause.coordinated and clause.index > 0:
+            previous = self.clauses[clause.index - 1]
+            shared = "subject shared with the coordinated clause"
+            return [a.derived(shared) for a in self.subjects(previous)]
+        if clause.kind == "inf" and clause.parent is not None:
+            parent = self.clauses[clause.parent]
+            if _object_control(parent, self.tokens) and parent.objects:
+                return actors_of(parent.objects, "object of the governing verb (control)")
+            return [a.derived("subject of the governing clause") for a in self.subjects(parent)]
+        return []
+
+    def mood(self, clause: Clause) -> tuple[modality.ClauseMood, Actor | None]:
+        """The clause's effective mood and who reports it."""
+        mood = modality.clause_mood(clause, self.tokens, self.question)
+        attribution = None
+        if clause.kind == "main":
+            for child in self.clauses:
+                if (
+                    child.parent == clause.index
+                    and child.opener in modality.cues()["conditional_opener"]
+                ):
+                    return modality.ClauseMood("hypothetical", why="governs a condition"), None
+        parent = self.clauses[clause.parent] if clause.parent is not None else None
+        reported = False
+        if parent is not None and clause.kind in ("sub", "inf"):
+            kind, cue = modality.governor_kind(parent, self.tokens)
+            if kind == "report":
+                reported = True
+                subjects = self.subjects(parent)
+                attribution = subjects[0] if subjects else None
+            if mood.modality is None or mood.modality == "future":
+                if kind == "denial":
+                    return modality.ClauseMood(
+                        "negated", why=f"denied by '{cue.text}'"
+                    ), attribution
+                if kind == "nonfactual":
+                    why = f"complement of '{cue.text}'"
+                    return modality.ClauseMood("hypothetical", why=why), attribution
+                if kind == "intent":
+                    return modality.ClauseMood("future", True, why=f"announced: '{cue.text}'"), None
+                parent_mood, _ = self.mood(parent)
+                if parent_mood.modality is not None and kind != "report":
+                    return parent_mood, attribution
+        if mood.modality is None and not reported:
+            past = modality.subjunctive_past(clause, self.tokens)
+            if past is not None:
+                return modality.ClauseMood("hypothetical", why=f"unreal '{past.text}'"), None
+        return mood, attribution
+
+    def candidates(self, match: Match) -> list[Candidate]:
+        from dyad.events.build import build_candidates
+
+        return build_candidates(match, self)
+
+
+def _object_control(clause: Clause, tokens: list[Token]) -> bool:
+    words = [tokens[i] for i in clause.tokens]
+    particles = [w.lower for w in words if w.pos == "PTKVZ"]
+    controls = modality.cues()["object_control"]
+    for word in words:
+        if word.pos.startswith("VV"):
+            if word.lemma in controls or any(p + word.lemma in controls for p in particles):
+                return True
+    return False

@@ -1,0 +1,113 @@
+"""Is a clause a factual report? Negation, questions, conditions, possibility, future, intent.
+
+The cue words live in data/cues.tsv (one word per row, with an id and a kind).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dyad.events.clauses import Clause
+from dyad.events.lexicon import DATA_DIR
+from dyad.events.tokens import Token
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = defaultdict(set)
+    with open(DATA_DIR / "cues.tsv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            table[row["kind"]].add(row["word"].strip())
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
+def has_cue(kind: str, token: Token) -> bool:
+    words = cues()[kind]
+    return token.lower in words or token.lemma in words or token.text in words
+
+
+@dataclass
+class ClauseMood:
+    modality: str | None = None  # None = factual; else one of dyad.model.MODALITIES
+    intent: bool = False  # announced intent ("will", "plant", "wird ... treffen")
+    claim: bool = False  # "soll ... getroffen haben", "angeblich": lower confidence
+    why: str = ""
+
+
+def _negated(clause: Clause, tokens: list[Token]) -> Token | None:
+    exceptions = [tuple(p.split()) for p in cues()["negation_exception"]]
+    for i in clause.tokens:
+        token = tokens[i]
+        if not has_cue("negation", token):
+            continue
+        following = tuple(tokens[j].lower for j in range(i, min(i + 5, len(tokens))))
+        if any(following[: len(e)] == e for e in exceptions):
+            continue
+        if token.lower == "weder" or token.pos in ("PTKNEG", "PIAT", "PIS", "ADV", "KON"):
+            return token
+    return None
+
+
+def clause_mood(clause: Clause, tokens: list[Token], question: bool) -> ClauseMood:
+    """The clause's own mood, not yet counting the clause that governs it."""
+    words = [tokens[i] for i in clause.tokens]
+    negation = _negated(clause, tokens)
+    if negation is not None:
+        return ClauseMood("negated", why=f"negation '{negation.text}'")
+    if question:
+        return ClauseMood("hypothetical", why="question")
+    if clause.opener in cues()["conditional_opener"] or clause.opener in cues()["question_opener"]:
+        return ClauseMood("hypothetical", why=f"'{clause.opener}' clause")
+    finite = [w for w in words if w.is_finite]
+    participle = any(w.pos == "VVPP" for w in words)
+    infinitive = any(w.pos in ("VVINF", "VAINF") for w in words)
+    perfect_infinitive = participle and any(w.lemma in ("haben", "sein") for w in words)
+    if clause.kind == "main" and words and words[0].lower in ("sollte", "sollten"):
+        return ClauseMood("hypothetical", why="conditional 'sollte'")
+    for verb in finite:
+        if has_cue("claim_modal", verb):
+            if perfect_infinitive:
+                return ClauseMood(claim=True, why=f"reported claim '{verb.text}'")
+            return ClauseMood("future", why=f"planned '{verb.text}'")
+        if has_cue("intent_modal", verb):
+            return ClauseMood("future", intent=True, why=f"intent '{verb.text}'")
+        if has_cue("hypothetical_form", verb):
+            return ClauseMood("hypothetical", why=f"modal '{verb.text}'")
+        if has_cue("future_aux", verb) and infinitive and not participle:
+            return ClauseMood("future", intent=True, why=f"future '{verb.text}'")
+    claim = next((w for w in words if has_cue("claim_marker", w)), None)
+    if claim is not None:
+        return ClauseMood(claim=True, why=f"claim marker '{claim.text}'")
+    return ClauseMood()
+
+
+def subjunctive_past(clause: Clause, tokens: list[Token]) -> Token | None:
+    for i in clause.tokens:
+        if tokens[i].is_finite and has_cue("subjunctive_past", tokens[i]):
+            return tokens[i]
+    return None
+
+
+def governor_kind(clause: Clause, tokens: list[Token]) -> tuple[str, Token | None]:
+    """How a clause treats the clauses it governs: 'report', 'denial', 'nonfactual',
+    'intent', 'control' (object control) or ''."""
+    words = [tokens[i] for i in clause.tokens]
+    verbs = [w for w in words if w.is_verb or w.pos in ("ADJD", "NN", "PTKVZ")]
+    particles = [w.lower for w in words if w.pos == "PTKVZ"]
+    lemmas: list[tuple[str, Token]] = []
+    for verb in verbs:
+        lemmas.append((verb.lemma, verb))
+        lemmas.extend((particle + verb.lemma, verb) for particle in particles)
+    for kind, cue_kind in (
+        ("denial", "denial_governor"),
+        ("nonfactual", "nonfactual_governor"),
+        ("intent", "intent_verb"),
+        ("report", "report_verb"),
+    ):
+        for lemma, token in lemmas:
+            if lemma in cues()[cue_kind]:
+                return kind, token
+    return "", None

@@ -1,0 +1,159 @@
+"""Which actors fill a pattern's slots; pronouns resolved to earlier actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dyad.events.chunks import NP_INNER_POS, Chunk
+from dyad.events.clauses import BOUNDARY_TEXT
+from dyad.model import Mention
+
+if TYPE_CHECKING:
+    from dyad.events.coder import Match, SentenceContext
+
+PASSIVE_AGENT = ("von", "durch")
+LOOKBACK_SENTENCES = 2
+
+
+@dataclass
+class Actor:
+    mention: Mention
+    how: str  # "subject", "object", "'mit' phrase", ...
+    penalty: float = 0.0  # confidence lost on the way (pronouns)
+    chunk: Chunk | None = None
+
+    @classmethod
+    def all(cls, chunk: Chunk, how: str) -> list[Actor]:
+        """One actor per state a chunk names (two for "russisch-chinesisch")."""
+        if chunk.joint:
+            return [cls(m, how + " (joint)", 0.0, chunk) for m in chunk.participants]
+        return [cls(chunk.head, how, 0.0, chunk)]
+
+    def derived(self, how: str) -> Actor:
+        return Actor(self.mention, how, self.penalty, self.chunk)
+
+    @property
+    def key(self) -> tuple:
+        return (self.mention.country or self.mention.code, self.mention.name, self.mention.code)
+
+
+def actors_of(chunks: list[Chunk], how: str) -> list[Actor]:
+    return [actor for chunk in chunks for actor in Actor.all(chunk, how)]
+
+
+def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
+    """'er'/'sie' -> the subject of an earlier clause, else an actor of a previous sentence."""
+    word = pronoun.lower
+    for earlier in reversed(context.clauses[: clause.index]):
+        if earlier.subjects:
+            chunk = earlier.subjects[0]
+            if word == "er" and not _is_person(chunk.head):
+                continue
+            return Actor(chunk.head, f"'{pronoun.text}' = subject '{chunk.head.text}'", 0.1, chunk)
+    previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
+    looked = 0
+    for sentence in reversed(previous):
+        mentions = [m for m in sentence.mentions if not m.informant]
+        if not mentions:
+            continue
+        looked += 1
+        if word == "er":
+            mentions = [m for m in mentions if _is_person(m)]
+        if mentions:
+            mention = min(mentions, key=lambda m: m.start)
+            how = f"'{pronoun.text}' = '{mention.text}' of an earlier sentence"
+            return Actor(mention, how, 0.2)
+        if looked >= LOOKBACK_SENTENCES:
+            break
+    return None
+
+
+def _is_person(mention: Mention) -> bool:
+    return mention.kind in ("person", "role") or mention.name is not None
+
+
+def noun_window(match: Match, context: SentenceContext) -> tuple[list[Chunk], list[Chunk]]:
+    """Chunks inside the noun's phrase: (in front of or in the noun, behind it)."""
+    tokens = context.tokens
+    noun = match.noun
+    assert noun is not None
+    owned = {i: c for c in context.chunks for i in range(c.first, c.last + 1)}
+    left = noun.index
+    while left - 1 >= 0 and (
+        tokens[left - 1].pos in (NP_INNER_POS - {"NN", "ADV"})
+        or (left - 1) in owned
+        or (tokens[left - 1].pos == "KON" and (left - 2) in owned)
+    ):
+        left -= 1
+    right = noun.index
+    while (
+        right + 1 < len(tokens)
+        and right + 1 - noun.index <= 15
+        and not tokens[right + 1].is_verb
+        and tokens[right + 1].text not in BOUNDARY_TEXT
+        and tokens[right + 1].pos not in ("$.", "KOUS", "PRELS")
+    ):
+        right += 1
+    before = [c for c in context.chunks if left <= c.first and c.last <= noun.index]
+    after = [c for c in context.chunks if noun.index < c.first <= right]
+    return before, after
+
+
+def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor]:
+    clause = match.clause
+    if slot == "none":
+        return []
+    if slot == "subj":
+        return context.subjects(clause)
+    noun_before, noun_after = noun_window(match, context) if match.noun else ([], [])
+    if slot in ("acc", "dat"):
+        wrong_case = "dat" if slot == "acc" else "acc"
+        objects = [c for c in clause.objects if c.case != wrong_case]
+        if clause.antecedent_object is not None:
+            objects.append(clause.antecedent_object)
+        if objects:
+            return actors_of(objects, "object")
+        subject_chunks = {c.index for c in clause.subjects}
+        finite = clause.finite(context.tokens)
+        genitives = [
+            c
+            for c in clause.chunks
+            if c.genitive_of is not None
+            and not c.prep
+            and c.index not in subject_chunks
+            and (finite is None or c.genitive_of > finite.index or clause.kind != "main")
+        ]
+        return actors_of(genitives[:1], "genitive in the object")
+    if slot.startswith("prep:"):
+        preposition = slot[len("prep:") :]
+        pool = noun_after if match.pattern.kind == "noun" else clause.chunks
+        direct = [c for c in pool if c.prep == preposition and c.genitive_of is None]
+        if direct:
+            return actors_of(direct, f"'{preposition}' phrase")
+        genitives = [c for c in pool if c.prep == preposition]
+        return actors_of(genitives[:1], f"genitive in the '{preposition}' phrase")
+    if slot == "gen":
+        own = [c for c in noun_before if not c.prep]
+        own += [c for c in context.chunks if match.noun and c.genitive_of == match.noun.index]
+        return actors_of(own, "owner of the noun")
+    if slot == "pair":
+        return _pair(match, context, noun_before, noun_after)
+    return []
+
+
+def _pair(match, context, noun_before: list[Chunk], noun_after: list[Chunk]) -> list[Actor]:
+    subjects = context.subjects(match.clause) if match.pattern.kind != "noun" else []
+    if len(subjects) >= 2:
+        return [s.derived("joint subject") for s in subjects]
+    between = [c for c in (noun_after or match.clause.chunks) if c.prep == "zwischen"]
+    between_actors = actors_of(between, "'zwischen' phrase")
+    if len(between_actors) >= 2:
+        return between_actors
+    joint = [c for c in noun_before if c.joint]
+    if match.pattern.kind != "noun" and not joint:
+        joint = [c for c in match.clause.chunks if c.joint and not c.prep]
+    joint_actors = actors_of(joint[:1], "joint adjective / compound")
+    if len(joint_actors) >= 2:
+        return joint_actors
+    return []

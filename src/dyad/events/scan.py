@@ -1,0 +1,66 @@
+"""The cheap trigger scan run on every sentence: set lookups over word forms.
+
+The word forms of every trigger lemma come from inverting simplemma's German
+form -> lemma table once at load time, so irregular forms ("traf", "getroffen")
+are covered without a lemmatizer at scan time. Nouns also match as the last
+part of a compound ("Friedensgespräche"). The scan may over-trigger (a
+separable verb's base form alone triggers), it must not miss.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+WORD_RE = re.compile(r"\w+")
+NOUN_ENDINGS = ("", "e", "en", "n", "s", "es", "er", "ern")
+
+
+def _as_text(value: str | bytes) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def inflected_forms(lemmas: set[str]) -> dict[str, set[str]]:
+    """Map each lemma (lower case) to its word forms known to simplemma."""
+    wanted = {lemma.lower() for lemma in lemmas}
+    forms: dict[str, set[str]] = {lemma: {lemma} for lemma in wanted}
+    table = DefaultDictionaryFactory().get_dictionary("de")
+    for form, lemma in table.items():
+        lemma_text = _as_text(lemma).lower()
+        if lemma_text in wanted:
+            forms[lemma_text].add(_as_text(form).lower())
+    return forms
+
+
+class TriggerScan:
+    def __init__(self, verbs: set[str], particles: dict[str, set[str]], nouns: set[str]):
+        """verbs: lemmas (with and without particle); particles: base -> particles."""
+        forms = inflected_forms(verbs | nouns)
+        self.words: set[str] = set()
+        for verb in verbs:
+            self.words |= forms[verb.lower()]
+        for base, base_particles in particles.items():
+            for particle in base_particles:
+                self.words.add(f"{particle}zu{base}")  # "aufzufordern"
+        self.noun_forms: set[str] = set()
+        for noun in nouns:
+            lower = noun.lower()
+            self.noun_forms |= forms[lower]
+            self.noun_forms |= {lower + ending for ending in NOUN_ENDINGS}
+        self.noun_lengths = sorted({len(f) for f in self.noun_forms})
+
+    def __call__(self, text: str) -> bool:
+        words = self.words
+        nouns = self.noun_forms
+        lengths = self.noun_lengths
+        for match in WORD_RE.finditer(text):
+            word = match.group().lower()
+            if word in words:
+                return True
+            for length in lengths:
+                if length > len(word):
+                    break
+                if word[-length:] in nouns:
+                    return True
+        return False

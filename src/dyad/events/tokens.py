@@ -1,0 +1,98 @@
+"""Tokens with part-of-speech tags and lemmas (HanTa), only for candidate sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
+
+# APPRART contractions -> the preposition they contain.
+CONTRACTIONS = {
+    "am": "an",
+    "ans": "an",
+    "im": "in",
+    "ins": "in",
+    "zum": "zu",
+    "zur": "zu",
+    "vom": "von",
+    "beim": "bei",
+    "aufs": "auf",
+    "fürs": "für",
+    "übers": "über",
+    "vors": "vor",
+    "hinterm": "hinter",
+    "unterm": "unter",
+}
+
+
+@dataclass
+class Token:
+    index: int
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str  # STTS tag without HanTa's brackets: VVFIN, VVPP, NN, APPR, ...
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_verb(self) -> bool:
+        return self.pos.startswith("V")
+
+    @property
+    def is_finite(self) -> bool:
+        return self.pos.endswith("FIN")
+
+    @property
+    def is_preposition(self) -> bool:
+        return self.pos in ("APPR", "APPRART", "APPO", "APZR")
+
+    @property
+    def preposition(self) -> str:
+        return CONTRACTIONS.get(self.lower, self.lower)
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+def _stts(tag: str) -> str:
+    """HanTa writes 'VV(FIN)', 'ADJ(A)'; STTS spells them VVFIN, ADJA."""
+    return tag.replace("(", "").replace(")", "")
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+NOMINAL_POS = {"NN", "NE", "ADJA", "ADJD", "ART", "TRUNC", "CARD", "APPR", "APPRART"}
+
+
+def tag(text: str, names: list[tuple[int, int]] = ()) -> list[Token]:
+    """Tag a sentence; tokens inside `names` (actor spans) are proper nouns whatever
+    HanTa guesses ("Blinken" is not the verb "blinken")."""
+    raw = tokenize(text)
+    if not raw:
+        return []
+    tagged = _tagger().tag_sent([word for word, _, _ in raw], taglevel=1)
+    tokens = []
+    for index, ((word, start, end), (_, lemma, pos)) in enumerate(zip(raw, tagged, strict=True)):
+        pos = _stts(pos)
+        if pos.startswith("V") and lemma[:1].isupper():
+            lemma = lemma.lower()
+        if pos.startswith("V") and lemma == word and not pos.endswith("INF"):
+            lemma = simplemma.lemmatize(word.lower(), lang="de")
+        if pos not in NOMINAL_POS and any(s < end and start < e for s, e in names):
+            pos, lemma = "NE", word
+        tokens.append(Token(index, word, start, end, lemma, pos))
+    return tokens
