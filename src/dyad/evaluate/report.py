@@ -55,6 +55,8 @@ class Report:
     # or a document that the gold does not cover.
     skipped_predictions: int = 0
     ungraded_documents: list[str] = field(default_factory=list)
+    # Documents the pipeline could not code (filled in by the runner, not by score).
+    coding_errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         def ratio(r: Ratio) -> dict[str, Any]:
@@ -68,6 +70,7 @@ class Report:
             "dyad_recall": ratio(self.dyad_recall),
             "skipped_predictions": self.skipped_predictions,
             "ungraded_documents": self.ungraded_documents,
+            "coding_errors": self.coding_errors,
             "documents": [asdict(d) for d in self.documents],
         }
 
@@ -91,6 +94,8 @@ class Report:
         lines.append(f"dyad precision {self.dyad_precision}")
         lines.append(f"dyad recall    {self.dyad_recall}")
         lines.append(f"not scored (not state-to-state, no gold): {self.skipped_predictions}")
+        for error in self.coding_errors:
+            lines.append(f"coding error: {error}")
         if self.ungraded_documents:
             lines.append(f"documents without gold: {', '.join(self.ungraded_documents)}")
         return "\n".join(lines)

@@ -37,20 +37,29 @@ def gold_records(gold: list[dict[str, Any]], docs_dir: Path) -> list[dict[str, A
     return records
 
 
-def code_records(records: list[dict[str, Any]], keep_modal: bool = False) -> list[dict[str, Any]]:
-    """Event records for the given input records; a document that fails is reported, not fatal."""
-    from dyad.pipeline import Options, Pipeline  # the pipeline loads its knowledge lazily
+def code_records(
+    records: list[dict[str, Any]], keep_modal: bool = False
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Event records for the input records, and the errors of documents that failed.
+
+    A failed document is reported, not fatal: its gold events then count as misses.
+    """
+    from dyad.pipeline import Options, Pipeline  # imported late: it loads all stages
 
     pipe = Pipeline(Options(keep_modal=keep_modal))
     events: list[dict[str, Any]] = []
-    for result in pipe.code_records(records):
-        if result.error:
-            doc = result.doc.id if result.doc is not None else "?"
-            raise RuntimeError(f"the pipeline failed on {doc}: {result.error}")
-        events.extend(result.events)
-    return events
+    errors: list[str] = []
+    for record in records:  # one at a time, so an error can name its document
+        for result in pipe.code_records([record]):
+            if result.error:
+                errors.append(f"{record['id']}: {result.error}")
+            events.extend(result.events)
+    return events, errors
 
 
 def evaluate(gold_path: Path, docs_dir: Path, keep_modal: bool = False) -> Report:
     gold = load_gold(gold_path)
-    return score(gold, code_records(gold_records(gold, docs_dir), keep_modal=keep_modal))
+    events, errors = code_records(gold_records(gold, docs_dir), keep_modal=keep_modal)
+    report = score(gold, events)
+    report.coding_errors = errors
+    return report
