@@ -108,8 +108,8 @@ def explain_view(record: dict[str, Any]) -> Group:
     rows = Table.grid(padding=(0, 2))
     rows.add_column(style="bold")
     rows.add_column()
-    pattern = x.get("pattern") or {}
-    rule = record["rule"] + (f"  ({pattern_text(pattern)})" if pattern else "")
+    pattern = lexicon_row(record["rule"])
+    rule = record["rule"] + (f"  ({pattern})" if pattern else "")
     place = (record.get("location") or {}).get("name") or "-"
     confidence = str(record["confidence"])
     if record.get("modality"):
@@ -138,6 +138,23 @@ def explain_view(record: dict[str, Any]) -> Group:
     return Group(marked_sentence(record["sentence"], x), Text(""), rows)
 
 
-def pattern_text(pattern: dict[str, Any]) -> str:
-    keys = ("trigger", "source", "target", "requires", "flags")
-    return ", ".join(f"{k}={pattern[k]}" for k in keys if pattern.get(k))
+def lexicon_row(rule: str) -> str | None:
+    """The lexicon row behind a rule id, as a reviewer reads it."""
+    from dyad.events import EventCoder
+
+    for p in EventCoder.load().lexicon.patterns:
+        if p.id == rule:
+            verb = p.verb and ("sich " if p.verb.reflexive else "") + p.verb.base + (
+                f"+{p.verb.particle}" if p.verb.particle else ""
+            )
+            trigger = "~".join(part for part in (p.noun, verb) if part)
+            parts = [
+                f"trigger {trigger}",
+                f"source {'|'.join(p.source)}",
+                f"target {'|'.join(p.target)}",
+                f"requires {'|'.join(p.requires)}" if p.requires else "",
+                f"flags {','.join(sorted(p.flags))}" if p.flags else "",
+                f"{p.file}:{p.line}",
+            ]
+            return "; ".join(part for part in parts if part)
+    return None
