@@ -27,7 +27,7 @@ from fastapi.staticfiles import StaticFiles
 from dyad.serve import queries
 from dyad.serve.csv_output import rows_to_csv
 from dyad.serve.database import Database
-from dyad.serve.ingest import Submission, ingest_submission
+from dyad.serve.ingest import Ingester, Submission
 from dyad.store import EventFilter, FilterError
 from dyad.store.records import row_to_record
 
@@ -85,6 +85,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False) -> FastAPI:
         version="0.1.0",
     )
     app.state.database = database
+    ingester = Ingester(database)
 
     @app.exception_handler(FilterError)
     def bad_filter(_: Request, error: FilterError) -> JSONResponse:
@@ -172,7 +173,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False) -> FastAPI:
     def post_document(submission: Submission) -> dict[str, Any]:
         if not database.allow_ingest:
             raise HTTPException(403, "this server is read-only; start it with --allow-ingest")
-        return ingest_submission(submission, database)
+        return ingester.ingest(submission)
 
     @app.get("/stats", summary="How much the store holds")
     def stats() -> dict[str, Any]:

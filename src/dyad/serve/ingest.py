@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from typing import TYPE_CHECKING, Any
 
 from fastapi import HTTPException
 from pydantic import BaseModel, Field, model_validator
+
+from dyad.cli.batch import coded_document
+from dyad.ingest import make_document
+from dyad.pipeline import Options, Pipeline
 
 if TYPE_CHECKING:
     from dyad.serve.database import Database
@@ -39,5 +44,41 @@ class Submission(BaseModel):
         return "submitted-" + hashlib.sha256(body).hexdigest()[:16]
 
 
-def ingest_submission(submission: Submission, database: Database) -> dict[str, Any]:
-    raise HTTPException(501, "ingestion needs dyad.pipeline, which this build does not have")
+class Ingester:
+    """Codes submissions with one Pipeline, built on first use (it loads the lexicons)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._pipeline: Pipeline | None = None
+        self._lock = threading.Lock()
+
+    def pipeline(self) -> Pipeline:
+        with self._lock:
+            if self._pipeline is None:
+                self._pipeline = Pipeline(Options())
+            return self._pipeline
+
+    def ingest(self, submission: Submission) -> dict[str, Any]:
+        doc_id = submission.doc_id()
+        made = make_document(
+            doc_id,
+            submission.html if submission.html is not None else submission.text or "",
+            url=submission.url,
+            outlet=submission.outlet,
+            published=submission.published,
+            path="POST /documents",
+            is_html=submission.html is not None,
+        )
+        if isinstance(made, str):
+            raise HTTPException(422, f"document {doc_id!r}: {made}")
+        result = self.pipeline().code_document(made)
+        if result.error:
+            raise HTTPException(422, result.error)
+        summary = self.database.write([coded_document(result)])
+        status = "added" if summary.added else "replaced" if summary.replaced else "unchanged"
+        return {
+            "doc": doc_id,
+            "status": status,
+            "n_sentences": result.n_sentences,
+            "events": result.events,
+        }

@@ -65,28 +65,35 @@ function validSpan(span, length) {
     Number.isInteger(span[1]) && span[0] >= 0 && span[0] < span[1] && span[1] <= length;
 }
 
-// The sentence as text nodes with <mark>s on the source, verb and target spans.
+// The sentence as text nodes with <mark>s on the source, verb, target and date spans.
+// A separable verb's span ("forderte Peking am Freitag auf") can enclose the actors:
+// each character takes the last kind listed that covers it, so actors show inside it.
+const SPAN_KINDS = [["trigger_span", "hl-trigger", "verb"], ["date_span", "hl-date", "date"],
+  ["source_span", "hl-source", "source"], ["target_span", "hl-target", "target"]];
+
 function highlighted(sentence, explanation) {
   const text = sentence || "";
-  const spans = [];
-  const kinds = [["source_span", "hl-source", "source"], ["trigger_span", "hl-trigger", "verb"],
-    ["target_span", "hl-target", "target"]];
-  for (const [key, className, label] of kinds) {
-    const span = explanation ? explanation[key] : null;
-    if (validSpan(span, text.length)) spans.push({ start: span[0], end: span[1], className, label });
+  const kindAt = new Array(text.length).fill(null);
+  for (const kind of SPAN_KINDS) {
+    const span = explanation ? explanation[kind[0]] : null;
+    if (!validSpan(span, text.length)) continue;
+    for (let i = span[0]; i < span[1]; i++) kindAt[i] = kind;
   }
-  spans.sort((a, b) => a.start - b.start);
   const fragment = document.createDocumentFragment();
-  let position = 0;
-  for (const span of spans) {
-    if (span.start < position) continue; // overlapping spans: the first one wins
-    fragment.append(text.slice(position, span.start));
-    const mark = el("mark", span.className, text.slice(span.start, span.end));
-    mark.title = span.label;
-    fragment.append(mark);
-    position = span.end;
+  let runStart = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length && kindAt[i] === kindAt[runStart]) continue;
+    const piece = text.slice(runStart, i);
+    const kind = kindAt[runStart];
+    if (kind) {
+      const mark = el("mark", kind[1], piece);
+      mark.title = kind[2];
+      fragment.append(mark);
+    } else {
+      fragment.append(piece);
+    }
+    runStart = i;
   }
-  fragment.append(text.slice(position));
   return fragment;
 }
 
