@@ -1,0 +1,51 @@
+"""Fixtures for the event coder tests: the real actor resolver and the real lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyad.actors import ActorResolver
+from dyad.events import EventCoder
+from dyad.model import Candidate, Document, Sentence
+
+# Lexicon examples and test sentences are resolved as of this date (office holders).
+EXAMPLE_DATE = "2024-02-26"
+
+
+@pytest.fixture(scope="session")
+def example_date() -> str:
+    return EXAMPLE_DATE
+
+
+@pytest.fixture(scope="session")
+def actor_resolver() -> ActorResolver:
+    return ActorResolver.load()
+
+
+@pytest.fixture(scope="session")
+def coder() -> EventCoder:
+    return EventCoder.load()
+
+
+CodeText = Callable[..., list[Candidate]]
+
+
+@pytest.fixture(scope="session")
+def code_text(actor_resolver: ActorResolver, coder: EventCoder) -> CodeText:
+    """Code the last of some sentences (earlier ones are context), like the pipeline does."""
+
+    def run(*sentences: str, keep_modal: bool = False, date: str = EXAMPLE_DATE):
+        doc = Document(id="test", text=" ".join(sentences))
+        offset = 0
+        candidates: list[Candidate] = []
+        for index, text in enumerate(sentences):
+            mentions = actor_resolver.find(text, date, "de")
+            sentence = Sentence(index, offset, offset + len(text), text, mentions=mentions)
+            offset += len(text) + 1
+            doc.sentences.append(sentence)
+            candidates = coder.code(sentence, doc, keep_modal=keep_modal)
+        return candidates
+
+    return run
