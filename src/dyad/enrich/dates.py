@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dyad.enrich.clauses import clause_bounds, rank_by_trigger
 from dyad.enrich.date_calendar import Published
 from dyad.enrich.date_resolvers import RESOLVERS
 from dyad.enrich.date_rules import Expression, find_expressions, words
 from dyad.model import DateResolution
 
-# Punctuation that ends a clause, for "same clause as the trigger".
-CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]„“”\"«»–—]")
 INHERITED = "inherited from earlier sentence"
 NO_DATE = "no date in sentence; publication date"
 
@@ -27,20 +26,6 @@ NO_DATE = "no date in sentence; publication date"
 def _future_marker() -> re.Pattern[str]:
     forms = sorted(words()["future_marker"], key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", re.I)
-
-
-def _clause_bounds(text: str, position: int) -> tuple[int, int]:
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, position)), default=0)
-    following = CLAUSE_BREAK.search(text, position)
-    return start, following.start() if following else len(text)
-
-
-def _distance(expr: Expression, trigger: tuple[int, int]) -> int:
-    if expr.end <= trigger[0]:
-        return trigger[0] - expr.end
-    if expr.start >= trigger[1]:
-        return expr.start - trigger[1]
-    return 0
 
 
 def choose_expression(
@@ -56,13 +41,7 @@ def choose_expression(
     if trigger is None:
         best = next((e for e in expressions if e.kind != "vague"), expressions[0])
     else:
-        clause = _clause_bounds(text, trigger[0])
-
-        def rank(expr: Expression) -> tuple[bool, int]:
-            inside = clause[0] <= expr.start and expr.end <= clause[1]
-            return (not inside, _distance(expr, trigger))
-
-        best = min(expressions, key=rank)
+        best = min(expressions, key=lambda e: rank_by_trigger(text, e.start, e.end, trigger))
     if best.kind == "weekday":
         for other in expressions:
             gap = text[min(best.end, other.end) : max(best.start, other.start)]
@@ -72,7 +51,7 @@ def choose_expression(
 
 
 def _in_future_clause(text: str, expr: Expression) -> bool:
-    start, end = _clause_bounds(text, expr.start)
+    start, end = clause_bounds(text, expr.start)
     return _future_marker().search(text, start, end) is not None
 
 

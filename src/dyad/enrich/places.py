@@ -1,0 +1,239 @@
+"""Where an event happened: a place named after a locative preposition
+("in Peking", "in der ukrainischen Hauptstadt Kiew", "nach Moskau"), looked up
+offline in data/places.tsv (built by dyad.enrich.build_places).
+
+Only prepositional phrases count: a bare "Peking" is usually an actor (metonymy).
+Rules and limits are described in docs/enrich.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from dyad.enrich.clauses import rank_by_trigger
+from dyad.model import Location
+
+# "in", "im", "nach" (destination: the event is placed where the actor arrives),
+# "bei"/"beim" (at or near), then an optional article, up to two lower-case
+# adjectives and a noun such as "Hauptstadt" before the name itself.
+LEAD_IN = re.compile(
+    r"(?<!\w)(?P<prep>[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim)\s+"
+    r"(?P<article>(?:der|den|dem|die|das)\s+)?"
+    r"(?P<words>(?:[a-zäöüß][\w-]*\s+){0,2})"
+    r"(?P<noun>(?:Haupt|Hafen|Grenz|Küsten|Millionen)?[Ss]tadt\s+|Metropole\s+|Region\s+)?"
+    r"(?=[A-ZÄÖÜ])"
+)
+PREPOSITION = re.compile(r"(?<!\w)(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim)\s")
+NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w'.-]*|de|do|da|del|am|an|der|la|el|upon")
+MAX_NAME_WORDS = 4
+DETERMINERS = ("sein", "ihr", "unser", "dies", "jen", "ein", "kein", "mein", "dein", "eur", "welch")
+BEI_MIN_POPULATION = 100_000
+# A second candidate in another country this close in population makes a name ambiguous.
+AMBIGUITY_RATIO = 1 / 3
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    kind: str  # "city" or "country"
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    rows: list[list[str]]  # the split lines of places.tsv, parsed into a Place on use
+    primary: dict[str, list[int]]  # row numbers by the place's own name (and country forms)
+    alternate: dict[str, list[int]]  # row numbers by an alternate name from GeoNames
+    stop_always: frozenset[str]
+    stop_after_article: frozenset[str]
+
+    def places(self, rows: list[int]) -> list[Place]:
+        return [_place(tuple(self.rows[row])) for row in rows]
+
+
+@cache
+def _place(row: tuple[str, ...]) -> Place:
+    place_id, kind, name, country, lat, lon, population, _ = row
+    return Place(
+        id=place_id,
+        kind=kind,
+        name=name,
+        country=country or None,
+        lat=float(lat) if lat else None,
+        lon=float(lon) if lon else None,
+        population=int(population),
+    )
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    source = resources.files("dyad.enrich") / "data" / name
+    with source.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The name index, built once on first use."""
+    source = resources.files("dyad.enrich") / "data" / "places.tsv"
+    # Split by hand and parse rows only when they match: loading stays well under 0.3 s.
+    rows = [line.split("\t") for line in source.read_text(encoding="utf-8").splitlines()[1:]]
+    primary: dict[str, list[int]] = {}
+    alternate: dict[str, list[int]] = {}
+    for number, row in enumerate(rows):
+        primary.setdefault(row[2], []).append(number)
+        by_form = primary if row[1] == "country" else alternate
+        for form in row[7].split("|") if row[7] else ():
+            by_form.setdefault(form, []).append(number)
+    stops = _read("place_stopwords.tsv")
+    return Gazetteer(
+        rows=rows,
+        primary=primary,
+        alternate=alternate,
+        stop_always=frozenset(s["form"] for s in stops if s["when"] == "always"),
+        stop_after_article=frozenset(s["form"] for s in stops if s["when"] == "after_article"),
+    )
+
+
+def _best(candidates: list[Place]) -> Place | None:
+    """The most populous candidate, unless a rival in another country is nearly as big.
+
+    A city of the same country as a matching country wins over the country
+    ("Singapur", "Luxemburg"): it is more precise.
+    """
+    countries = [p for p in candidates if p.kind == "country"]
+    cities = sorted((p for p in candidates if p.kind == "city"), key=lambda p: -p.population)
+    if countries:
+        same = [c for c in cities if c.country == countries[0].country]
+        return same[0] if same else countries[0]
+    if not cities:
+        return None
+    top = cities[0]
+    rivals = [c for c in cities[1:] if c.country != top.country]
+    if rivals and rivals[0].population >= top.population * AMBIGUITY_RATIO:
+        return None
+    return top
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """What precedes the name, and which places it allows."""
+
+    preposition: str
+    after_article: bool  # "im", "beim", "in der", ...: a city needs more than that
+    allow_city: bool
+    min_city_population: int
+
+
+def _lead_in(lead: re.Match[str]) -> LeadIn | None:
+    """German puts no article before a city ("in Rom", but "im Mai", "im Bau"),
+    except with an adjective or a noun ("im ostukrainischen Charkiw", "in der
+    Hauptstadt Kiew"); countries may take one ("im Iran", "in der Türkei")."""
+    preposition = lead["prep"].lower()
+    after_article = bool(lead["article"]) or preposition in ("im", "beim")
+    words = lead["words"].split()
+    if words and words != ["ganz"] and not after_article:
+        return None  # "bei schlechtem Wetter", "nach seinem ersten Roman"
+    if any(word.startswith(DETERMINERS) for word in words):
+        return None
+    # "in den heimischen Bergen": a plural article never precedes a city.
+    plural = (lead["article"] or "").strip() in ("den", "die")
+    allow_city = not after_article or bool(lead["noun"]) or (bool(words) and not plural)
+    # After "bei" a name is often a company or a person ("bei Tui"): big cities only.
+    min_population = BEI_MIN_POPULATION if preposition in ("bei", "beim") else 0
+    return LeadIn(preposition, after_article, allow_city, min_population)
+
+
+def _lookup(words: list[str], lead: LeadIn) -> tuple[int, Place, str] | None:
+    """The longest run of words that names a place: (word count, place, form)."""
+    index = gazetteer()
+    after_article = lead.after_article
+    for count in range(min(len(words), MAX_NAME_WORDS), 0, -1):
+        form = " ".join(words[:count])
+        if not form[:1].isupper() or not words[count - 1][:1].isupper():
+            continue  # a name neither starts nor ends with a particle
+        if form in index.stop_always or (after_article and form in index.stop_after_article):
+            continue
+        candidates = index.places(index.primary.get(form, []))
+        if not candidates or any(p.kind == "country" for p in candidates):
+            candidates += index.places(index.alternate.get(form, []))
+        candidates = [
+            p
+            for p in candidates
+            if p.kind == "country" or (lead.allow_city and p.population >= lead.min_city_population)
+        ]
+        place = _best(candidates) if candidates else None
+        if place is not None:
+            return count, place, form
+    return None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    phrase: str
+    preposition: str
+    place: Place
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place named after a locative preposition, left to right."""
+    found = []
+    for start in PREPOSITION.finditer(text):
+        # Matched one by one so "bei denen in Wiesbaden" still finds "in Wiesbaden".
+        lead = LEAD_IN.match(text, start.start())
+        if lead is None:
+            continue
+        lead_in = _lead_in(lead)
+        if lead_in is None:
+            continue
+        words, ends, position = [], [], lead.end()
+        while len(words) < MAX_NAME_WORDS:
+            word = NAME_WORD.match(text, position)
+            if word is None:
+                break
+            token = word.group(0).rstrip(".")  # "in Peking." ends the sentence
+            words.append(token)
+            ends.append(word.start() + len(token))
+            position = word.end()
+            if text[position : position + 1] != " ":
+                break
+            position += 1
+        match = _lookup(words, lead_in)
+        if match is not None:
+            count, place, _ = match
+            end = ends[count - 1]
+            found.append(
+                PlaceMention(
+                    lead.start(), end, text[lead.start() : end], lead_in.preposition, place
+                )
+            )
+    return found
+
+
+def find_location(text: str, trigger: tuple[int, int] | None = None) -> Location | None:
+    """The place of the event in `text` (one sentence): the placed phrase in the
+    trigger's clause nearest the trigger, else the nearest, else None."""
+    mentions = find_places(text)
+    if not mentions:
+        return None
+    if trigger is None:
+        chosen = mentions[0]
+    else:
+        chosen = min(mentions, key=lambda m: rank_by_trigger(text, m.start, m.end, trigger))
+    place = chosen.place
+    role = " (destination)" if chosen.preposition == "nach" else ""
+    if place.kind == "country":
+        detail = f"country {place.name}{role}; no coordinates for a whole country"
+    else:
+        detail = f"{place.name}, {place.country}{role}, population {place.population:,}"
+    how = f"'{chosen.phrase}' [{place.id}] -> {detail}"
+    return Location(place.name, place.country, place.lat, place.lon, how)
