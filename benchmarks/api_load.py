@@ -224,7 +224,9 @@ def main() -> None:
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
             stats = client.get("/stats").json()
-            print(f"store: {stats['events']:,} events, {stats['documents']:,} documents (synthetic)")
+            print(
+                f"store: {stats['events']:,} events, {stats['documents']:,} documents (synthetic)"
+            )
             results = {}
             for name, query in queries(client, stats["events"]).items():
                 time_requests(client, query, 3)  # warm-up
@@ -245,7 +247,9 @@ def concurrent_pass(client: httpx.Client, named: dict, threads: int, per_query: 
     jobs = [mix[i % len(mix)] for i in range(per_query * 2)]
     began = time.perf_counter()
     with ThreadPoolExecutor(threads) as pool:
-        timings = [t for batch in pool.map(lambda q: time_requests(client, q, 1), jobs) for t in batch]
+        timings = [
+            t for batch in pool.map(lambda q: time_requests(client, q, 1), jobs) for t in batch
+        ]
     elapsed = time.perf_counter() - began
     print(f"\n{threads} client threads, {len(jobs)} mixed requests: "
           f"p50 {percentile(timings, 0.5):.1f} ms, p99 {percentile(timings, 0.99):.1f} ms, "

@@ -187,4 +187,8 @@ def create_app(db_path: str | Path, allow_ingest: bool = False) -> FastAPI:
     def dashboard() -> FileResponse:
         return FileResponse(str(static / "index.html"))
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     return app

@@ -168,7 +168,8 @@ _DYAD_STATS = """
     count(*) FILTER (WHERE quad_class = 1) AS quad_1,
     count(*) FILTER (WHERE quad_class = 2) AS quad_2,
     count(*) FILTER (WHERE quad_class = 3) AS quad_3,
-    count(*) FILTER (WHERE quad_class = 4) AS quad_4"""
+    count(*) FILTER (WHERE quad_class = 4) AS quad_4,
+    count(*) FILTER (WHERE event_day IS NULL) AS undated"""  # in the totals, not in a series
 
 _SERIES_STATS = "count(*) AS events, round(avg(goldstein), 3) AS mean_goldstein"
 

@@ -221,7 +221,8 @@ async function showDyad(params) {
     const result = await getJSON("/dyads", params);
     const [forward, backward] = result.dyads;
     $("dyad-summary").textContent = result.dyads.map((d) => `${directionLabel(d)}: ${d.events} ` +
-      `events, mean Goldstein ${d.mean_goldstein ?? "–"}`).join(" · ") +
+      `events${d.undated ? ` (${d.undated} undated, not charted)` : ""}, ` +
+      `mean Goldstein ${d.mean_goldstein ?? "–"}`).join(" · ") +
       (forward.events + backward.events === 0 ? " — no events for this pair" : "");
     const values = result.series.map((row) => ({
       period: row.period, direction: directionLabel(row), events: row.events,
