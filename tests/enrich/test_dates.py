@@ -180,3 +180,22 @@ def test_without_publication_date():
     assert resolve_event_date("Am Sonntag trafen sie sich.", None).value is None
     assert resolve_event_date("Im Jahr 2019 trafen sie sich.", None).value == "2019"
     assert resolve_event_date("Sie trafen sich.", None).value is None
+
+
+def test_day_before_and_after_count_from_the_previous_sentence():
+    sunday = resolve_event_date("Am Sonntag trafen sich die Minister.", MONDAY)
+    before = resolve_event_date("Am Vortag hatte Peking protestiert.", MONDAY, previous=sunday)
+    after = resolve_event_date("Tags darauf reiste er ab.", MONDAY, previous=sunday)
+    assert (before.value, after.value) == ("2024-02-24", "2024-02-26")
+    march = resolve_event_date("Im März 2019 trafen sie sich.", MONDAY)
+    assert resolve_event_date("Damals protestierte Peking.", MONDAY, previous=march).value == (
+        "2019-03"
+    )
+    assert resolve_event_date("Am Vortag protestierte Peking.", MONDAY, previous=march).value == (
+        "2019-03"
+    )
+    assert resolve_event_date("Damals protestierte Peking.", MONDAY).value is None
+
+
+def test_english_byline_date():
+    assert resolve_event_date("February 26, 2024 um 08:45 AM", None).value == "2024-02-26"

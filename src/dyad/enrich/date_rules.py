@@ -30,6 +30,7 @@ PLACEHOLDERS = {
     "NUMBER": "number",
     "VAGUE": "vague",
     "PRESENT": "present",
+    "ANAPHORIC": "anaphoric",
 }
 # Direction words are stems; German adds an inflection ("vergangenen", "dieser").
 INFLECTION = r"(?:e|en|er|es|em)?"
@@ -66,7 +67,7 @@ def word_value(kind: str, form: str) -> str:
     key = form.lower()
     if kind == "direction":
         key = next(stem for stem in sorted(table, key=len, reverse=True) if key.startswith(stem))
-    elif kind == "vague" or kind == "present":
+    elif kind in ("vague", "present", "anaphoric"):
         key = " ".join(key.split())
     return table[key]
 

@@ -10,12 +10,13 @@ Rules and limits are described in docs/enrich.md.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import cache
 
 from dyad.enrich.clauses import clause_bounds, rank_by_trigger
-from dyad.enrich.date_calendar import Published
+from dyad.enrich.date_calendar import DAY, Published
 from dyad.enrich.date_resolvers import RESOLVERS
-from dyad.enrich.date_rules import Expression, find_expressions, words
+from dyad.enrich.date_rules import Expression, find_expressions, word_value, words
 from dyad.model import DateResolution
 
 INHERITED = "inherited from earlier sentence"
@@ -61,6 +62,22 @@ def _has_value_from_text(previous: DateResolution | None) -> bool:
     return previous.span is not None or previous.how.startswith(INHERITED)
 
 
+def _relative_to_previous(
+    expr: Expression, previous: DateResolution | None
+) -> tuple[str | None, str]:
+    """ "am Vortag", "tags darauf", "damals": counted from the earlier sentence's date."""
+    offset = int(word_value("anaphoric", expr.parts["phrase"]))
+    if previous is None or previous.value is None:
+        return None, "refers to an earlier date that is unknown"
+    if offset == 0:
+        return previous.value, f"the earlier sentence's date {previous.value}"
+    earlier = Published.parse(previous.value)
+    if earlier is None or earlier.precision < DAY or "/" in previous.value:
+        return previous.value, f"the earlier sentence's date {previous.value}, known only roughly"
+    day = earlier.as_date() + timedelta(days=offset)
+    return day.isoformat(), f"{offset:+d} days from the earlier sentence's date {previous.value}"
+
+
 def resolve_event_date(
     text: str,
     published: str | None,
@@ -84,7 +101,11 @@ def resolve_event_date(
         if pub is None:
             return DateResolution(None, "no date in sentence and no publication date")
         return DateResolution(pub.value, NO_DATE)
+    span = (expr.start, expr.end)
+    if expr.kind == "anaphoric":
+        value, detail = _relative_to_previous(expr, previous)
+        return DateResolution(value, f"'{expr.text}' [{expr.rule}] -> {detail}", span)
     future = expr.kind in ("weekday", "month", "date", "season") and "dir" not in expr.parts
     future = future and _in_future_clause(text, expr)
     value, detail = RESOLVERS[expr.kind](expr, Published.parse(published), future)
-    return DateResolution(value, f"'{expr.text}' [{expr.rule}] -> {detail}", (expr.start, expr.end))
+    return DateResolution(value, f"'{expr.text}' [{expr.rule}] -> {detail}", span)
