@@ -14,7 +14,8 @@ from dyad.model import Mention
 
 # Tokens a left scan may cross while staying inside the noun phrase of a chunk.
 NP_INNER_POS = {"ART", "ADJA", "ADJD", "PPOSAT", "PIAT", "PDAT", "CARD", "NN", "NE", "TRUNC", "ADV"}
-ARTICLE_CASE = {"dem": "dat", "den": "acc", "des": "gen", "einem": "dat", "einen": "acc"}
+# "den" is accusative singular or dative plural ("den USA"): an object, case unknown.
+ARTICLE_CASE = {"dem": "dat", "den": "obj", "des": "gen", "einem": "dat", "einen": "acc"}
 # Without nouns: "am Montag Xi" is two phrases (the resolver already puts titles into
 # the mention: "US-Außenminister Blinken").
 NP_MODIFIER_POS = {"ART", "ADJA", "ADJD", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC", "ADV"}
@@ -138,7 +139,7 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
                 chunk.coordinated_with = previous.index
                 chunk.prep = previous.prep
                 chunk.genitive_of = previous.genitive_of
-                chunk.case = chunk.case or previous.case
+                chunk.case = previous.case  # "aus Japan, den USA": the first conjunct decides
             return
         if token.pos == "ART" and not chunk.case:
             chunk.case = ARTICLE_CASE.get(token.lower, "")

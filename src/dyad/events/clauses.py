@@ -24,6 +24,7 @@ RELATIVE_POS = {"PRELS", "PRELAT"}
 WH_POS = {"PWAV", "PWS", "PWAT"}
 NOMINATIVE_RELATIVES = {"der", "die", "das", "welcher", "welche", "welches"}
 SUBJECT_PRONOUNS = {"er", "sie", "es"}
+OBJECT_CASES = ("acc", "dat", "obj")
 
 
 @dataclass
@@ -169,7 +170,7 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
 
     if clause.kind == "main" and finite is not None:
         before = [c for c in core if c.last < finite.index]
-        if before and all(c.case not in ("acc", "dat") for c in before):
+        if before and all(c.case not in OBJECT_CASES for c in before):
             clause.subjects = before
             clause.objects = [c for c in core if c.first > finite.index]
             return
@@ -178,7 +179,7 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
             clause.subject_pronoun = pronoun
             clause.objects = [c for c in core if c not in before] + before
             return
-        after = [c for c in core if c.first > finite.index and c.case not in ("acc", "dat")]
+        after = [c for c in core if c.first > finite.index and c.case not in OBJECT_CASES]
         if after:
             subject = after[0]
             clause.subjects = _with_coordinated(subject, core)
@@ -194,7 +195,7 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
         clause.subject_pronoun = pronoun
         clause.objects = core
         return
-    candidates = [c for c in core if c.case not in ("acc", "dat")]
+    candidates = [c for c in core if c.case not in OBJECT_CASES]
     if candidates:
         clause.subjects = _with_coordinated(candidates[0], core)
     clause.objects = [c for c in core if c not in clause.subjects]

@@ -69,13 +69,13 @@ class EventCoder:
 
     def _verb_matches(self, clause: Clause, tokens: list[Token]) -> list[Match]:
         words = [tokens[i] for i in clause.tokens]
-        particles = [w for w in words if w.pos == "PTKVZ"]
+        particles = _particles(words)
         reflexive = any(w.pos == "PRF" or w.lower in REFLEXIVES for w in words)
         matches = []
         for verb in (w for w in words if w.pos.startswith("VV")):
             split = [p for p in particles if p.index > verb.index] if verb.is_finite else []
             lemmas = [(p.lower + verb.lemma, [verb, p]) for p in split]
-            if not split:
+            if not any(p.pos == "PTKVZ" for p in split):
                 lemmas.append((verb.lemma, [verb]))
             for lemma, trigger in lemmas:
                 for pattern in self.by_verb.get(lemma, []):
@@ -91,7 +91,7 @@ class EventCoder:
             lemma = noun.lemma.lower()
             text = noun.text.lower()
             for key in self.noun_keys:
-                if not (lemma.endswith(key) or text.startswith(key) or _compound_head(text, key)):
+                if not (lemma.endswith(key) or _compound_head(text, key)):
                     continue
                 for pattern in self.by_noun[key]:
                     if "exact" in pattern.flags and lemma != key:
@@ -103,18 +103,18 @@ class EventCoder:
                         matches.append(
                             Match(pattern, clause, [noun, *verb_match], verb_match[0], noun)
                         )
-                break
         return matches
 
     def _support_verbs(self, pattern: Pattern, clause: Clause, tokens: list[Token]):
         spec = pattern.verb
         assert spec is not None
         words = [tokens[i] for i in clause.tokens]
-        particles = [w for w in words if w.pos == "PTKVZ"]
+        particles = _particles(words)
         if spec.reflexive and not any(w.pos == "PRF" for w in words):
             return
+        tagged_particles = [p for p in particles if p.pos == "PTKVZ"]
         for verb in (w for w in words if w.pos.startswith("VV")):
-            if verb.lemma == spec.joined and not (spec.particle == "" and particles):
+            if verb.lemma == spec.joined and not (spec.particle == "" and tagged_particles):
                 yield [verb]
             elif spec.particle and verb.lemma == spec.base:
                 for particle in particles:
@@ -150,10 +150,20 @@ class EventCoder:
         return _deduplicate(candidates)
 
 
+def _particles(words: list[Token]) -> list[Token]:
+    """Separable particles: PTKVZ tags, and the clause's last word when it could be one
+    that HanTa tags otherwise ("machte sich für X stark", "stellte ... in Frage")."""
+    found = [w for w in words if w.pos == "PTKVZ"]
+    content = [w for w in words if not w.pos.startswith("$")]
+    if content and content[-1].pos in ("ADJD", "ADV", "APPR") and content[-1] not in found:
+        found.append(content[-1])
+    return found
+
+
 def _compound_head(text: str, key: str) -> bool:
     """'friedensgespräche' has head 'gespräch': the key followed by a plural/case ending."""
     position = text.rfind(key)
-    return position > 0 and text[position + len(key) :] in ("", "e", "en", "n", "s", "es", "er")
+    return position >= 0 and text[position + len(key) :] in ("", "e", "en", "n", "s", "es", "er")
 
 
 def _requirements_met(match: Match, tokens: list[Token]) -> bool:

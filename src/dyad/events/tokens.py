@@ -88,6 +88,8 @@ def tag(text: str, names: list[tuple[int, int]] = ()) -> list[Token]:
     tokens = []
     for index, ((word, start, end), (_, lemma, pos)) in enumerate(zip(raw, tagged, strict=True)):
         pos = _stts(pos)
+        if pos in ("NNI", "NNA"):  # HanTa's nominalised verbs / adjectives: nouns for us
+            pos = "NN"
         if pos.startswith("V") and lemma[:1].isupper():
             lemma = lemma.lower()
         if pos.startswith("V") and lemma == word and not pos.endswith("INF"):
@@ -95,4 +97,25 @@ def tag(text: str, names: list[tuple[int, int]] = ()) -> list[Token]:
         if pos not in NOMINAL_POS and any(s < end and start < e for s, e in names):
             pos, lemma = "NE", word
         tokens.append(Token(index, word, start, end, lemma, pos))
+    _repair_finite_verbs(tokens)
     return tokens
+
+
+def _repair_finite_verbs(tokens: list[Token]) -> None:
+    """HanTa reads some past forms after a name as adjectives ("Deutschland genehmigte
+    Waffen"): in a stretch without a finite verb, an 'adjective' right after a noun phrase
+    whose lemma is a verb is the finite verb."""
+    stretch: list[Token] = []
+    for token in [*tokens, None]:
+        if token is not None and token.text not in (",", ";", ":") and token.pos != "$.":
+            stretch.append(token)
+            continue
+        if stretch and not any(t.is_finite for t in stretch):
+            for previous, word in zip(stretch, stretch[1:], strict=False):
+                if word.pos != "ADJA" or previous.pos not in ("NE", "NN", "PPER"):
+                    continue
+                lemma = simplemma.lemmatize(word.lower, lang="de")
+                if lemma != word.lower and lemma.endswith(("en", "ern", "eln")):
+                    word.pos, word.lemma = "VVFIN", lemma
+                    break
+        stretch = []
