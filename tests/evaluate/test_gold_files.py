@@ -1,0 +1,53 @@
+"""The gold files themselves: well-formed by gold-format.md, and every document traceable."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from dyad.evaluate import is_state
+
+EVAL = Path(__file__).resolve().parents[2] / "eval"
+ISO_DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
+ROOT = re.compile(r"0[1-9]|1\d|20")
+
+
+def gold_lines(name: str) -> list[dict]:
+    text = (EVAL / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", ["dev-gold.jsonl", "seeds-gold.jsonl"])
+def test_gold_events_are_state_pairs_with_cameo_roots(name: str) -> None:
+    docs = [line["doc"] for line in gold_lines(name)]
+    assert len(docs) == len(set(docs))
+    for line in gold_lines(name):
+        assert ISO_DATE.fullmatch(line.get("published", "2000"))
+        for event in line["events"]:
+            where = f"{line['doc']}: {event}"
+            assert is_state(event["source"]) and is_state(event["target"]), where
+            assert event["source"] != event["target"], where
+            assert event["roots"] and all(ROOT.fullmatch(r) for r in event["roots"]), where
+            assert isinstance(event["required"], bool) and isinstance(event["symmetric"], bool)
+            assert ISO_DATE.fullmatch(event.get("date", "2000")), where
+            assert event["note"], where
+
+
+def test_every_dev_document_is_listed_in_sources_with_its_hash() -> None:
+    with (EVAL / "sources.tsv").open(encoding="utf-8", newline="") as handle:
+        sources = list(csv.DictReader(handle, delimiter="\t"))
+    assert {row["doc"] for row in sources} == {line["doc"] for line in gold_lines("dev-gold.jsonl")}
+    for row in sources:
+        assert row["corpus"] in {"10kGNAD", "quotes"} and re.fullmatch(r"[0-9a-f]{40}", row["sha1"])
+        prefix = "10kgnad-" if row["corpus"] == "10kGNAD" else "quotes-"
+        assert row["doc"].startswith(prefix) and row["doc"].endswith(".txt")
+
+
+def test_dev_gold_is_big_enough_to_measure_with() -> None:
+    lines = gold_lines("dev-gold.jsonl")
+    required = sum(1 for line in lines for event in line["events"] if event["required"])
+    assert len(lines) >= 50 and required >= 75
