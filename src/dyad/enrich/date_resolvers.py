@@ -34,6 +34,13 @@ def _direction(expr: Expression) -> int | None:
     return int(word_value("direction", expr.parts["dir"])) if "dir" in expr.parts else None
 
 
+def _relative_year(expr: Expression, pub: Published | None) -> int | None:
+    """The year of "im März dieses/vergangenen Jahres"; None when not said so."""
+    if "yeardir" not in expr.parts or pub is None:
+        return None
+    return pub.year + int(word_value("direction", expr.parts["yeardir"]))
+
+
 def _too_coarse(pub: Published | None, needed: int) -> Result | None:
     """The answer when the publication date is too coarse to count from."""
     if pub is None:
@@ -105,6 +112,8 @@ def month(expr: Expression, pub: Published | None, future: bool) -> Result:
     where = f" ({expr.parts['pos']} of the month)" if "pos" in expr.parts else ""
     if "year" in expr.parts:
         return month_value(int(expr.parts["year"]), number), f"month and year given{where}"
+    if (year := _relative_year(expr, pub)) is not None:
+        return month_value(year, number), f"month of the year {year}{where}"
     if pub is None:
         return None, "month without year and no publication date"
     year = _month_year(number, pub, _direction(expr), future)
@@ -121,6 +130,8 @@ def date_(expr: Expression, pub: Published | None, future: bool) -> Result:
     if "year" in parts:
         year = int(parts["year"]) + (2000 if len(parts["year"]) == 2 else 0)
         how = "date given"
+    elif (relative := _relative_year(expr, pub)) is not None:
+        year, how = relative, f"year {relative} from published {pub.value if pub else ''}"
     elif pub is None:
         return None, "day and month without year and no publication date"
     else:
@@ -137,6 +148,8 @@ def season(expr: Expression, pub: Published | None, future: bool) -> Result:
     first_month, last_month = (int(n) for n in code.split("-"))
     if "year" in expr.parts:
         year = int(expr.parts["year"])
+    elif (relative := _relative_year(expr, pub)) is not None:
+        year = relative
     elif pub is None:
         return None, "season without year and no publication date"
     else:

@@ -89,9 +89,10 @@ def patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         regex = row["regex"]
         for name, fill in fills.items():
             regex = regex.replace("{" + name + "}", fill)
-        # Whole words only; a date never starts right after a digit or a dot.
+        # Whole words only, not inside a compound ("ZDF-Heute-Show"); a date
+        # never starts right after a digit or a dot.
         compiled.append(
-            (row["id"], row["kind"], re.compile(rf"(?<![\w.]){regex}(?!\w)", re.IGNORECASE))
+            (row["id"], row["kind"], re.compile(rf"(?<![\w.-]){regex}(?![\w-])", re.IGNORECASE))
         )
     return compiled
 
