@@ -111,7 +111,7 @@ class AtomFinder:
             return self._person_atom(token.start, token.end, person, word, True)
         if "-" in word:
             return self._compound_atom(token, date, lang)
-        return self._role_inside(token, lang)
+        return self._closed_compound(token, lang) or self._role_inside(token, lang)
 
     def _surname(self, word: str, date: str | None) -> str | None:
         if not word[:1].isupper():
@@ -167,6 +167,25 @@ class AtomFinder:
                 return []
             found.append(adjectives[0])
         return found if len({e.country for e in found}) == len(found) else []
+
+    def _closed_compound(self, token: Token, lang: str) -> Atom | None:
+        """'Kremlsprecher', 'Bundesaußenministerin', 'Russlandexperte': prefix + role."""
+        word = token.text
+        if lang == "en" or len(word) < 8 or not word[:1].isupper():
+            return None
+        for cut in range(len(word) - 4, 1, -1):
+            modifier = self.lex.prefixes.get(word[:cut])
+            if modifier is None:
+                continue
+            head = word[cut].upper() + word[cut + 1 :]
+            roles = [e for e in self.lex.lookup(head, lang) if e.kind == "role"]
+            if roles:
+                how = f"'{word}' = '{word[:cut]}' + role '{head}' ({roles[0].entry})"
+                atom = Atom(token.start, token.end, roles[0], how, modifier=modifier)
+                atom.modifier_how = f"'{word[:cut]}' = {_describe(modifier)}"
+                atom.topic = roles[0].topic_prefix
+                return atom
+        return None
 
     def _role_inside(self, token: Token, lang: str) -> Atom | None:
         """'Vizeaußenminister', 'Grenztruppen': a known role noun as the head of a compound."""

@@ -46,6 +46,8 @@ class People:
     @classmethod
     def load(cls) -> People:
         people = cls()
+        forms: dict[str, list[str]] = defaultdict(list)
+        countries: dict[str, str | None] = {}
         for row in read_tsv("people.tsv"):
             code = row["country"]
             country, igo = (None, code) if code.startswith("IGO") else (code, None)
@@ -61,19 +63,32 @@ class People:
             )
             people.terms_by_person[term.name].append(term)
             people.by_office[(term.actor_code, term.role)].append(term)
-            for form in [row["name"], *split_forms(row["variants"])]:
-                people._index(form, term)
+            forms[term.name] += [row["name"], *split_forms(row["variants"])]
+            countries.setdefault(term.name, country)
+        stoplist = {row["word"] for row in read_tsv("surname_stoplist.tsv")}
+        for person, names in forms.items():
+            people._index(person, names, countries[person], stoplist)
         return people
 
-    def _index(self, form: str, term: Term) -> None:
-        words = form.replace("-", " ").split()
-        if len(words) == 1:
-            self.surnames[form].add(term.name)
-            return
-        self.full_names[form] = term.name
-        family = words[0] if term.country in FAMILY_NAME_FIRST else words[-1]
-        if len(family) > 2 or term.country in FAMILY_NAME_FIRST:
-            self.surnames[family].add(term.name)
+    def _index(
+        self, person: str, names: list[str], country: str | None, stoplist: set[str]
+    ) -> None:
+        """Full names always; the family name alone unless it is a common word.
+
+        A person with a one-word variant in the file ("Putin") gets exactly the
+        listed one-word forms; otherwise the family name is derived from the
+        first full name (first word in East Asian names, last word elsewhere).
+        """
+        single = [n for n in names if " " not in n]
+        for name in names:
+            if " " in name:
+                self.full_names[name] = person
+        if not single:
+            words = names[0].split()
+            single = [words[0] if country in FAMILY_NAME_FIRST else words[-1]]
+        for name in single:
+            if name not in stoplist and len(name) > 1:
+                self.surnames[name].add(person)
 
     def __len__(self) -> int:
         return len(self.terms_by_person)

@@ -186,8 +186,8 @@ class ActorResolver:
             if atom.former:
                 mention.sector, mention.code = "ELI", (mention.country or "") + "ELI"
             return mention
-        if context is None and not role.informant:
-            return None  # a bare "Außenminister" names nobody in particular
+        if context is None and not (role.informant and role.person_role):
+            return None  # a bare "Außenminister" or "Zeitung" names nobody in particular
         if atom.topic:
             context = None
         country = context.country if context else None
