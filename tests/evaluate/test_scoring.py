@@ -206,3 +206,25 @@ def test_report_renders_misses_wrong_tuples_and_totals() -> None:
     data = report.as_dict()
     assert data["recall"] == {"value": 0.0, "hits": 0, "total": 1}
     assert data["documents"][0]["wrong"] == [("a.txt", "TUR", "RUS", "11")]
+
+
+def test_figures_by_root_show_which_kinds_of_event_are_found_and_invented() -> None:
+    gold = [
+        gold_line(
+            "a.txt",
+            gold_event("USA", "CHN", ["10", "02"]),
+            gold_event("CHN", "USA", ["12"]),
+            gold_event("RUS", "CHN", ["04"], symmetric=True),
+        )
+    ]
+    predictions = [
+        event("a.txt", "USA", "CHN", "020"),  # right, under the alternative root
+        event("a.txt", "CHN", "RUS", "040"),
+        event("a.txt", "CHN", "USA", "111"),  # right pair, wrong root
+    ]
+    report = score(gold, predictions)
+    recall = {root: (r.hits, r.total) for root, r in report.recall_by_root.items()}
+    precision = {root: (r.hits, r.total) for root, r in report.precision_by_root.items()}
+    assert recall == {"04": (1, 1), "10": (1, 1), "12": (0, 1)}
+    assert precision == {"02": (1, 1), "04": (1, 1), "11": (0, 1)}
+    assert "  12            0/1             -" in report.render()

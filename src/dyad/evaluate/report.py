@@ -55,6 +55,10 @@ class Report:
     # or a document that the gold does not cover.
     skipped_predictions: int = 0
     ungraded_documents: list[str] = field(default_factory=list)
+    # Per CAMEO root: recall of required events (by the annotator's first root) and
+    # precision of predicted tuples; shows which kinds of event dyad finds or invents.
+    recall_by_root: dict[str, Ratio] = field(default_factory=dict)
+    precision_by_root: dict[str, Ratio] = field(default_factory=dict)
     # Documents the pipeline could not code (filled in by the runner, not by score).
     coding_errors: list[str] = field(default_factory=list)
 
@@ -71,6 +75,8 @@ class Report:
             "skipped_predictions": self.skipped_predictions,
             "ungraded_documents": self.ungraded_documents,
             "coding_errors": self.coding_errors,
+            "recall_by_root": {root: ratio(r) for root, r in self.recall_by_root.items()},
+            "precision_by_root": {root: ratio(r) for root, r in self.precision_by_root.items()},
             "documents": [asdict(d) for d in self.documents],
         }
 
@@ -94,11 +100,20 @@ class Report:
         lines.append(f"dyad precision {self.dyad_precision}")
         lines.append(f"dyad recall    {self.dyad_recall}")
         lines.append(f"not scored (not state-to-state, no gold): {self.skipped_predictions}")
+        lines.append("by root         recall          precision")
+        for root in sorted(set(self.recall_by_root) | set(self.precision_by_root)):
+            recall = self.recall_by_root.get(root, Ratio(0, 0))
+            precision = self.precision_by_root.get(root, Ratio(0, 0))
+            lines.append(f"  {root}            {_short(recall):<15} {_short(precision)}")
         for error in self.coding_errors:
             lines.append(f"coding error: {error}")
         if self.ungraded_documents:
             lines.append(f"documents without gold: {', '.join(self.ungraded_documents)}")
         return "\n".join(lines)
+
+
+def _short(ratio: Ratio) -> str:
+    return f"{ratio.hits}/{ratio.total}" if ratio.total else "-"
 
 
 def _describe_gold(gold: dict[str, Any]) -> str:

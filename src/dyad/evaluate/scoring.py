@@ -104,6 +104,8 @@ def score(gold: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> Repo
         dyad_recall=_dyad_recall(gold_events, tuples_by_doc),
         skipped_predictions=skipped,
         ungraded_documents=sorted(ungraded),
+        recall_by_root=_recall_by_root(gold_events, tuples_by_doc),
+        precision_by_root=_precision_by_root(gold_events, tuples_by_doc),
     )
 
 
@@ -156,3 +158,30 @@ def _dyad_recall(
     required = [(doc, e) for doc, evs in gold_events.items() for e in evs if e.get("required")]
     hits = sum(1 for doc, e in required if any(pair_matches(t, e) for t in tuples_by_doc[doc]))
     return Ratio(hits, len(required))
+
+
+def _recall_by_root(
+    gold_events: dict[str, list[dict[str, Any]]], tuples_by_doc: dict[str, list[Tuple4]]
+) -> dict[str, Ratio]:
+    """Recall per CAMEO root of the required events, by the annotator's first root."""
+    by_root: dict[str, Ratio] = defaultdict(lambda: Ratio(0, 0))
+    for doc, events in gold_events.items():
+        for event in events:
+            if event.get("required"):
+                ratio = by_root[event["roots"][0]]
+                ratio.total += 1
+                ratio.hits += any(tuple_matches(t, event) for t in tuples_by_doc[doc])
+    return dict(sorted(by_root.items()))
+
+
+def _precision_by_root(
+    gold_events: dict[str, list[dict[str, Any]]], tuples_by_doc: dict[str, list[Tuple4]]
+) -> dict[str, Ratio]:
+    """Precision per CAMEO root of the predicted tuples."""
+    by_root: dict[str, Ratio] = defaultdict(lambda: Ratio(0, 0))
+    for doc, tuples in tuples_by_doc.items():
+        for tup in tuples:
+            ratio = by_root[tup[3]]
+            ratio.total += 1
+            ratio.hits += any(tuple_matches(tup, g) for g in gold_events[doc])
+    return dict(sorted(by_root.items()))
