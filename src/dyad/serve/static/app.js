@@ -361,7 +361,8 @@ function networkSpec(nodes, links) {
           targetX: "datum.target.x", targetY: "datum.target.y" }],
       },
       {
-        type: "text", from: { data: "nodes" }, zindex: 2, interactive: false,
+        name: "node-labels", type: "text", from: { data: "nodes" }, zindex: 2,
+        interactive: false,
         encode: { update: { x: { field: "x" }, y: { field: "y" }, text: { field: "datum.name" },
           align: { value: "center" }, baseline: { value: "middle" }, fontSize: { value: 11 },
           fontWeight: { value: "bold" } } },
