@@ -59,6 +59,8 @@ def test_coordinates_are_the_city():
         ("Erdoğan sprach in der Türkei.", "TUR"),
         ("Wahlen im Kosovo wurden verschoben.", "XKX"),
         ("Die Armee marschierte in Russland ein.", "RUS"),
+        ("Zuvor hatte es in Mexiko Proteste gegeben.", "MEX"),  # the country, not the capital
+        ("Wahlen in Guatemala fanden statt.", "GTM"),
     ],
 )
 def test_countries_have_no_coordinates(sentence, country):
@@ -85,6 +87,8 @@ def test_countries_have_no_coordinates(sentence, country):
         "Nach Angaben der Polizei gab es Tote.",
         "Das Treffen in Cambridge war kurz.",  # England or Massachusetts: too close to call
         "Er arbeitet bei Tui.",  # a company; the Spanish town is too small after "bei"
+        "Eine Nummer, bei der sie das Abo kündigen können.",  # Abo: Swedish name of Turku
+        "Er erhielt einen Orden in Gold.",
     ],
 )
 def test_no_place(sentence):

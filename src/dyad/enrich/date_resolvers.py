@@ -236,7 +236,7 @@ def year(expr: Expression, pub: Published | None, future: bool) -> Result:
 
 
 def year_range(expr: Expression, pub: Published | None, future: bool) -> Result:
-    first, last = expr.parts["y1"], expr.parts["y2"]
+    first, last = sorted((expr.parts["y1"], expr.parts["y2"]))
     return f"{first}/{last}", "range of years, written as an ISO 8601 interval"
 
 

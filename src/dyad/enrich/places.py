@@ -30,7 +30,27 @@ LEAD_IN = re.compile(
 PREPOSITION = re.compile(r"(?<!\w)(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim)\s")
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w'.-]*|de|do|da|del|am|an|der|la|el|upon")
 MAX_NAME_WORDS = 4
-DETERMINERS = ("sein", "ihr", "unser", "dies", "jen", "ein", "kein", "mein", "dein", "eur", "welch")
+ADJECTIVE = re.compile(r"[a-zäöüß][\w-]{2,}(?:e|en|em|er|es)")
+DETERMINERS = (
+    "sein",
+    "ihr",
+    "unser",
+    "dies",
+    "jen",
+    "ein",
+    "kein",
+    "mein",
+    "dein",
+    "eur",
+    "welch",
+    "all",
+    "beid",
+    "viel",
+    "manch",
+    "wenig",
+    "mehr",
+    "jed",
+)
 BEI_MIN_POPULATION = 100_000
 # A second candidate in another country this close in population makes a name ambiguous.
 AMBIGUITY_RATIO = 1 / 3
@@ -108,14 +128,16 @@ def gazetteer() -> Gazetteer:
 def _best(candidates: list[Place]) -> Place | None:
     """The most populous candidate, unless a rival in another country is nearly as big.
 
-    A city of the same country as a matching country wins over the country
-    ("Singapur", "Luxemburg"): it is more precise.
+    A name shared by a country and its city means the country ("Mexiko",
+    "Luxemburg"), unless the city holds half the country's people ("Singapur").
     """
     countries = [p for p in candidates if p.kind == "country"]
     cities = sorted((p for p in candidates if p.kind == "city"), key=lambda p: -p.population)
     if countries:
-        same = [c for c in cities if c.country == countries[0].country]
-        return same[0] if same else countries[0]
+        country = countries[0]
+        same = [c for c in cities if c.country == country.country]
+        city_state = same and same[0].population * 2 >= country.population
+        return same[0] if city_state else country
     if not cities:
         return None
     top = cities[0]
@@ -144,8 +166,8 @@ def _lead_in(lead: re.Match[str]) -> LeadIn | None:
     words = lead["words"].split()
     if words and words != ["ganz"] and not after_article:
         return None  # "bei schlechtem Wetter", "nach seinem ersten Roman"
-    if any(word.startswith(DETERMINERS) for word in words):
-        return None
+    if any(word.startswith(DETERMINERS) or not ADJECTIVE.fullmatch(word) for word in words):
+        return None  # "bei der sie das Abo": only adjectives stand between article and name
     # "in den heimischen Bergen": a plural article never precedes a city.
     plural = (lead["article"] or "").strip() in ("den", "die")
     allow_city = not after_article or bool(lead["noun"]) or (bool(words) and not plural)
