@@ -39,9 +39,7 @@ def test_spark_codes_the_seeds_like_the_cli(seeds_dir):
         {"id": path.name, "text": path.read_text("utf-8")} for path in sorted(seeds_dir.iterdir())
     ]
     records.append({"id": "broken", "text": "   "})
-    local = [
-        record_to_row(e) for r in Pipeline().code_records(records) if r.doc for e in r.events
-    ]
+    local = [record_to_row(e) for r in Pipeline().code_records(records) if r.doc for e in r.events]
     assert local, "the seeds give events locally"
 
     spark = _spark_or_skip()

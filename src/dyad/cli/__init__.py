@@ -12,7 +12,15 @@ app = typer.Typer(
 )
 
 
+_registered = False
+
+
 def _register_commands() -> None:
+    """Add every command to `app`, once (tests and `main` both call it)."""
+    global _registered
+    if _registered:
+        return
+    _registered = True
     # Each command lives in its own module beside this one and adds itself with
     # register(app); one line per module, so stages can add commands independently.
     from dyad.cli import pipeline_commands

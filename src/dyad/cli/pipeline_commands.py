@@ -38,7 +38,7 @@ class ExportFormat(StrEnum):
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    err_console.print(f"dyad: {message}", markup=False, highlight=False)
+    err_console.print(f"dyad: {message}", markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -80,7 +80,9 @@ def code(
     with EventStore(db) as store:
         report = code_into_store(pipeline, inputs, store, emit=emit, progress=not quiet)
         for error in report.errors:
-            err_console.print(f"skipped {error}", markup=False, highlight=False, style="yellow")
+            err_console.print(
+                f"skipped {error}", markup=False, highlight=False, style="yellow", soft_wrap=True
+            )
         if not quiet:
             print_summary(err_console if emit else Console(), store, report, db)
     if report.coded == 0 and report.unchanged == 0:

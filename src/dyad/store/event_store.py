@@ -139,7 +139,7 @@ class EventStore:
     def event_table(self, flt: EventFilter | None = None) -> pa.Table:
         where, params = where_clause(flt or EventFilter())
         sql = f"SELECT * FROM events {where} ORDER BY event_day NULLS LAST, doc, span_start, id"
-        return self.con.execute(sql, params).to_arrow_table()
+        return self.con.sql(sql, params=params).to_arrow_table()
 
     def count(self, flt: EventFilter | None = None) -> int:
         where, params = where_clause(flt or EventFilter())

@@ -112,11 +112,11 @@ def gdelt_row(row: dict, coded_at) -> list[str]:
 
 def export_gdelt(store: EventStore, flt: EventFilter, out: Path) -> int:
     where, params = where_clause(flt)
-    table: pa.Table = store.con.execute(
+    table: pa.Table = store.con.sql(
         f"SELECT e.*, d.coded_at FROM (SELECT * FROM events {where}) e "
         "LEFT JOIN (SELECT doc, coded_at FROM documents) d USING (doc) "
         "ORDER BY e.event_day NULLS LAST, e.doc, e.span_start",
-        params,
+        params=params,
     ).to_arrow_table()
     n = 0
     with open(out, "w", encoding="utf-8", newline="") as handle:
