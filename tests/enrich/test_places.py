@@ -32,6 +32,9 @@ def span_of(text: str, word: str) -> tuple[int, int]:
         ("Kim empfing Putin in Pjöngjang.", "Pyongyang", "PRK"),
         ("Der Präsident landete in Singapur.", "Singapore", "SGP"),
         ("Truppen wurden bei Kiew zusammengezogen.", "Kyiv", "UKR"),
+        ("In Odessa wurde demonstriert.", "Odesa", "UKR"),  # not Odessa, Texas
+        ("Blinken hat in Peking Gespräche geführt.", "Beijing", "CHN"),
+        ("Die Polizei in New York City ermittelt.", "New York City", "USA"),
     ],
 )
 def test_cities(sentence, name, country):
@@ -89,6 +92,8 @@ def test_countries_have_no_coordinates(sentence, country):
         "Er arbeitet bei Tui.",  # a company; the Spanish town is too small after "bei"
         "Eine Nummer, bei der sie das Abo kündigen können.",  # Abo: Swedish name of Turku
         "Er erhielt einen Orden in Gold.",
+        "Ein Gericht in Virginia verurteilte ihn.",  # a US state, not the South African town
+        "Die Gäste gewannen bei Darmstadt 98.",  # a football club
     ],
 )
 def test_no_place(sentence):

@@ -52,6 +52,10 @@ DETERMINERS = (
     "jed",
 )
 BEI_MIN_POPULATION = 100_000
+# An alternate name beats a place's own name only for a city this many times bigger.
+ALTERNATE_OVERRIDE = 5
+# Words that continue a club's or a longer place's name: "Leicester City", "Ventura Bay".
+NAME_CONTINUATIONS = frozenset({"City", "United", "Bay", "Albion", "Rovers", "County", "FC"})
 # A second candidate in another country this close in population makes a name ambiguous.
 AMBIGUITY_RATIO = 1 / 3
 
@@ -176,25 +180,46 @@ def _lead_in(lead: re.Match[str]) -> LeadIn | None:
     return LeadIn(preposition, after_article, allow_city, min_population)
 
 
-def _lookup(words: list[str], lead: LeadIn) -> tuple[int, Place, str] | None:
-    """The longest run of words that names a place: (word count, place, form)."""
+def _choose(primary: list[Place], alternate: list[Place]) -> Place | None:
+    """A place's own name wins over another's alternate name ("Victoria" is
+    Victoria), unless the alternate belongs to a far bigger city ("Odessa" is
+    Odesa, not Odessa, Texas)."""
+    if not primary or any(p.kind == "country" for p in primary):
+        return _best(primary + alternate) if primary or alternate else None
+    own = max(p.population for p in primary)
+    bigger = [p for p in alternate if p.population >= own * ALTERNATE_OVERRIDE]
+    return _best(bigger) if bigger else _best(primary)
+
+
+def _lookup(words: list[str], lead: LeadIn, following: str) -> tuple[int, Place, str] | None:
+    """The longest run of words that names a place: (word count, place, form).
+
+    `following` is the text after the words, to reject a place that is only
+    the start of a longer name ("bei Darmstadt 98", "bei Leicester City").
+    """
     index = gazetteer()
-    after_article = lead.after_article
     for count in range(min(len(words), MAX_NAME_WORDS), 0, -1):
         form = " ".join(words[:count])
         if not form[:1].isupper() or not words[count - 1][:1].isupper():
             continue  # a name neither starts nor ends with a particle
-        if form in index.stop_always or (after_article and form in index.stop_after_article):
+        if form in index.stop_always or (lead.after_article and form in index.stop_after_article):
             continue
-        candidates = index.places(index.primary.get(form, []))
-        if not candidates or any(p.kind == "country" for p in candidates):
-            candidates += index.places(index.alternate.get(form, []))
-        candidates = [
-            p
-            for p in candidates
-            if p.kind == "country" or (lead.allow_city and p.population >= lead.min_city_population)
-        ]
-        place = _best(candidates) if candidates else None
+        rest = (words[count:] + following.split()[:1])[:1]
+        if rest and (rest[0][:1].isdigit() or rest[0] in NAME_CONTINUATIONS):
+            continue
+
+        def allowed(places: list[Place]) -> list[Place]:
+            return [
+                p
+                for p in places
+                if p.kind == "country"
+                or (lead.allow_city and p.population >= lead.min_city_population)
+            ]
+
+        place = _choose(
+            allowed(index.places(index.primary.get(form, []))),
+            allowed(index.places(index.alternate.get(form, []))),
+        )
         if place is not None:
             return count, place, form
     return None
@@ -232,7 +257,7 @@ def find_places(text: str) -> list[PlaceMention]:
             if text[position : position + 1] != " ":
                 break
             position += 1
-        match = _lookup(words, lead_in)
+        match = _lookup(words, lead_in, text[position:])
         if match is not None:
             count, place, _ = match
             end = ends[count - 1]
