@@ -201,7 +201,7 @@ def test_report_renders_misses_wrong_tuples_and_totals() -> None:
     report = score(gold, [event("a.txt", "TUR", "RUS", "112")])
     text = report.render()
     assert "miss   RUS->TUR 16 (sanctions)" in text
-    assert "wrong  TUR->RUS 11" in text
+    assert "wrong  TUR->RUS 11 [112]" in text
     assert "precision      0.000 (0/1)" in text
     data = report.as_dict()
     assert data["recall"] == {"value": 0.0, "hits": 0, "total": 1}
@@ -228,3 +228,15 @@ def test_figures_by_root_show_which_kinds_of_event_are_found_and_invented() -> N
     assert recall == {"04": (1, 1), "10": (1, 1), "12": (0, 1)}
     assert precision == {"02": (1, 1), "04": (1, 1), "11": (0, 1)}
     assert "  12            0/1             -" in report.render()
+
+
+def test_wrong_tuples_show_the_rule_and_sentence_that_produced_them() -> None:
+    gold = [gold_line("a.txt", gold_event("RUS", "TUR", ["16"]))]
+    record = event("a.txt", "TUR", "RUS", "112")
+    sentence = "Ankara warf Moskau vor, den Luftraum zu verletzen."
+    record |= {"rule": "vorwerfen.1", "sentence": sentence}
+    report = score(gold, [record, event("a.txt", "TUR", "RUS", "111")])
+    assert report.documents[0].wrong_evidence == [
+        {"cameo": "112", "rule": "vorwerfen.1", "modality": None, "sentence": record["sentence"]}
+    ]
+    assert "wrong  TUR->RUS 11 [112, vorwerfen.1] 'Ankara warf Moskau vor" in report.render()

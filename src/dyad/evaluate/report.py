@@ -36,6 +36,8 @@ class DocumentReport:
     misses: list[dict[str, Any]] = field(default_factory=list)
     # Predicted tuples that match no gold event.
     wrong: list[Tuple4] = field(default_factory=list)
+    # For each wrong tuple, the first record behind it: cameo, rule, modality, sentence.
+    wrong_evidence: list[dict[str, Any]] = field(default_factory=list)
     # Matched required events with a gold date that no matched prediction agreed with:
     # (gold event, the event_dates the matching predictions carried).
     wrong_dates: list[tuple[dict[str, Any], list[str | None]]] = field(default_factory=list)
@@ -88,8 +90,8 @@ class Report:
             lines.append(header)
             for gold in d.misses:
                 lines.append(f"  miss   {_describe_gold(gold)}")
-            for _doc, src, tgt, root in d.wrong:
-                lines.append(f"  wrong  {src}->{tgt} {root}")
+            for (_doc, src, tgt, root), evidence in zip(d.wrong, d.wrong_evidence, strict=True):
+                lines.append(f"  wrong  {src}->{tgt} {root}{_describe_evidence(evidence)}")
             for gold, dates in d.wrong_dates:
                 shown = ", ".join(str(x) for x in dates)
                 lines.append(f"  date   {_describe_gold(gold)}: predicted {shown}")
@@ -110,6 +112,15 @@ class Report:
         if self.ungraded_documents:
             lines.append(f"documents without gold: {', '.join(self.ungraded_documents)}")
         return "\n".join(lines)
+
+
+def _describe_evidence(evidence: dict[str, Any]) -> str:
+    parts = [str(evidence[key]) for key in ("cameo", "rule", "modality") if evidence.get(key)]
+    sentence = " ".join(str(evidence.get("sentence") or "").split())
+    if len(sentence) > 100:
+        sentence = sentence[:97] + "..."
+    text = f" [{', '.join(parts)}]" if parts else ""
+    return text + (f" {sentence!r}" if sentence else "")
 
 
 def _short(ratio: Ratio) -> str:

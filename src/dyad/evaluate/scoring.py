@@ -76,6 +76,7 @@ def score(gold: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> Repo
         events.extend(e for e in line.get("events", []) if is_dyadic(e["source"], e["target"]))
 
     dates_by_tuple: dict[Tuple4, list[str | None]] = defaultdict(list)
+    evidence_by_tuple: dict[Tuple4, dict[str, Any]] = {}  # the first record behind a tuple
     skipped = 0
     ungraded: set[str] = set()
     for record in predictions:
@@ -86,13 +87,14 @@ def score(gold: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> Repo
                 ungraded.add(tup[0])
             continue
         dates_by_tuple[tup].append(record.get("event_date"))
+        evidence_by_tuple.setdefault(tup, _evidence(record))
 
     tuples_by_doc: dict[str, list[Tuple4]] = defaultdict(list)
     for tup in dates_by_tuple:
         tuples_by_doc[tup[0]].append(tup)
 
     reports = [
-        _score_document(doc, events, tuples_by_doc[doc], dates_by_tuple)
+        _score_document(doc, events, tuples_by_doc[doc], dates_by_tuple, evidence_by_tuple)
         for doc, events in sorted(gold_events.items())
     ]
     return Report(
@@ -114,6 +116,7 @@ def _score_document(
     events: list[dict[str, Any]],
     tuples: list[Tuple4],
     dates_by_tuple: dict[Tuple4, list[str | None]],
+    evidence_by_tuple: dict[Tuple4, dict[str, Any]],
 ) -> DocumentReport:
     report = DocumentReport(doc=doc, tuples=len(tuples))
     for tup in sorted(tuples):
@@ -121,6 +124,7 @@ def _score_document(
             report.correct += 1
         else:
             report.wrong.append(tup)
+            report.wrong_evidence.append(evidence_by_tuple[tup])
     for event in events:
         if not event.get("required"):
             continue
@@ -136,6 +140,11 @@ def _score_document(
             if not any(date_agrees(d, event["date"]) for d in dates):
                 report.wrong_dates.append((event, dates))
     return report
+
+
+def _evidence(record: dict[str, Any]) -> dict[str, Any]:
+    """What a reader needs to see why a tuple was coded: the code, the rule, the sentence."""
+    return {key: record.get(key) for key in ("cameo", "rule", "modality", "sentence")}
 
 
 def _date_ratio(reports: Iterable[DocumentReport]) -> Ratio:
