@@ -277,7 +277,7 @@ def _load_informant_orgs(lex: Lexicon) -> None:
             f"informants.tsv:{row['id']}",
             row["country"] or None,
             sector=row["sector"],
-            label=forms[0],
+            label="",  # rows group several outlets: the name is the matched text
             informant=True,
             lang=row["lang"],
         )

@@ -111,6 +111,15 @@ class People:
             return past[-1], "former"
         return terms[0], "not yet"
 
+    def term_in_office(
+        self, person: str, offices: tuple[str, ...], date: str | None
+    ) -> Term | None:
+        """The person's term in one of `offices` covering the date (any, latest, if no date)."""
+        terms = [t for t in self.terms_by_person[person] if t.role in offices]
+        if date is not None:
+            terms = [t for t in terms if t.covers(date)]
+        return max(terms, key=lambda t: t.start) if terms else None
+
     def by_surname(self, form: str, date: str | None) -> str | None:
         """The one person a bare surname names on the date, or None when ambiguous."""
         persons = self.surnames.get(form)

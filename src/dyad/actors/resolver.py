@@ -157,16 +157,27 @@ class ActorResolver:
             return []  # "Pekinger" alone says where, not who
         sector = entry.sector
         code = (entry.igo or entry.country or "") + ("" if entry.igo else sector or "")
-        name = entry.label if entry.kind in ("igo", "informant_org") else None
+        name = entry.label or span if entry.kind in ("igo", "informant_org") else None
         mention = _mention(atom, span, code, entry.country, sector, name, entry.entry, entry.kind,
                            atom.how)  # fmt: skip
         mention.informant = entry.informant
         return [mention]
 
-    def _person_mention(self, atom: Atom, span: str, date: str | None) -> Mention:
+    def _person_mention(
+        self, atom: Atom, span: str, date: str | None, role: Entry | None = None
+    ) -> Mention:
+        """A known person; with a role word ("Verteidigungsminister Schoigu") the office
+        named in the text is preferred when the person held it on the date (or, without
+        a date, ever)."""
         assert atom.person is not None
         term, status = self.people.term_on(atom.person, date)
+        if role is not None and role.offices:
+            named = self.people.term_in_office(atom.person, role.offices, date)
+            if named is not None:
+                term, status = named, "in office" if date else "named in the text"
         sector = "ELI" if status == "former" else term.sector
+        if role is not None and not role.person_role and role.sector and sector != "ELI":
+            sector = role.sector  # "Regierung Kishida": the government, not the person
         code = term.actor_code + ("" if term.igo and sector != "ELI" else sector)
         how = f"{atom.how}; {term.role} of {term.actor_code} {term.start}..{term.end or 'now'}"
         how += f" ({status} on {date or 'latest'}; people.tsv:{term.id})"
@@ -179,7 +190,7 @@ class ActorResolver:
         if atom.complement is not None and atom.complement.kind != "role":
             context = atom.complement.entry
         if atom.person is not None:
-            mention = self._person_mention(atom, span, date)
+            mention = self._person_mention(atom, span, date, role)
             mention.kind = "role+person"
             if atom.modifier_how:
                 mention.how = f"{atom.modifier_how} + {mention.how}"
