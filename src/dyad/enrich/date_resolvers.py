@@ -7,30 +7,25 @@ clause is in the future tense. Each resolver returns (value, explanation).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from dyad.enrich.date_calendar import (
     DAY,
-    MONTH,
     PRECISION_NAMES,
     WEEKDAY_NAMES,
     Published,
     last_day,
     monday_of,
     month_value,
-    shift_month,
     span_value,
 )
 from dyad.enrich.date_rules import Expression, word_value
 
 Result = tuple[str | None, str]
-# Which days of a week "Anfang/Mitte/Ende der Woche" covers (Monday = 0).
-WEEK_PART = {"start": (0, 2), "middle": (2, 4), "end": (4, 6), None: (0, 6)}
 SEASON_NAMES = {"3-5": "spring", "6-8": "summer", "9-11": "autumn", "12-2": "winter"}
 
 
-def _direction(expr: Expression) -> int | None:
+def direction_of(expr: Expression) -> int | None:
     return int(word_value("direction", expr.parts["dir"])) if "dir" in expr.parts else None
 
 
@@ -41,7 +36,7 @@ def _relative_year(expr: Expression, pub: Published | None) -> int | None:
     return pub.year + int(word_value("direction", expr.parts["yeardir"]))
 
 
-def _too_coarse(pub: Published | None, needed: int) -> Result | None:
+def too_coarse(pub: Published | None, needed: int) -> Result | None:
     """The answer when the publication date is too coarse to count from."""
     if pub is None:
         return None, "no publication date to resolve against"
@@ -77,12 +72,12 @@ def _day_year(month: int, day: int, pub: Published, future: bool) -> int:
 
 
 def weekday(expr: Expression, pub: Published | None, future: bool) -> Result:
-    if (coarse := _too_coarse(pub, DAY)) is not None:
+    if (coarse := too_coarse(pub, DAY)) is not None:
         return coarse
     assert pub is not None
     today = pub.as_date()
     target = int(word_value("weekday", expr.parts["weekday"]))
-    direction = _direction(expr)
+    direction = direction_of(expr)
     back = (today.weekday() - target) % 7
     ahead = (target - today.weekday()) % 7
     if direction == -1:
@@ -99,7 +94,7 @@ def weekday(expr: Expression, pub: Published | None, future: bool) -> Result:
 
 
 def day_word(expr: Expression, pub: Published | None, future: bool) -> Result:
-    if (coarse := _too_coarse(pub, DAY)) is not None:
+    if (coarse := too_coarse(pub, DAY)) is not None:
         return coarse
     assert pub is not None
     offset = int(word_value("day_word", expr.parts["word"]))
@@ -116,7 +111,7 @@ def month(expr: Expression, pub: Published | None, future: bool) -> Result:
         return month_value(year, number), f"month of the year {year}{where}"
     if pub is None:
         return None, "month without year and no publication date"
-    year = _month_year(number, pub, _direction(expr), future)
+    year = _month_year(number, pub, direction_of(expr), future)
     tense = "future clause" if future else "most recent"
     return month_value(year, number), f"{tense} such month relative to published {pub.value}{where}"
 
@@ -153,75 +148,10 @@ def season(expr: Expression, pub: Published | None, future: bool) -> Result:
     elif pub is None:
         return None, "season without year and no publication date"
     else:
-        year = _month_year(first_month, pub, _direction(expr), future)
+        year = _month_year(first_month, pub, direction_of(expr), future)
     end_year = year + 1 if last_month < first_month else year
     value = span_value(date(year, first_month, 1), last_day(end_year, last_month))
     return value, f"{SEASON_NAMES[code]} {year}"
-
-
-def _week_days(monday: date, part: str | None) -> tuple[date, date]:
-    first, last = WEEK_PART[part]
-    return monday + timedelta(days=first), monday + timedelta(days=last)
-
-
-def relative_period(expr: Expression, pub: Published | None, future: bool) -> Result:
-    if "unitrel" in expr.parts:
-        unit, offset_text = word_value("unit_relative", expr.parts["unitrel"]).split(":")
-        offset = int(offset_text)
-    else:
-        unit = word_value("unit", expr.parts["unit"])
-        offset = _direction(expr) or 0
-    part = word_value("position", expr.parts["pos"]) if "pos" in expr.parts else None
-    if unit == "year":
-        if pub is None:
-            return None, "no publication date to resolve against"
-        return f"{pub.year + offset:04d}", f"year {offset:+d} from published {pub.value}"
-    if unit == "month":
-        if (coarse := _too_coarse(pub, MONTH)) is not None:
-            return coarse
-        assert pub is not None and pub.month is not None
-        year, number = shift_month(pub.year, pub.month, offset)
-        return month_value(year, number), f"month {offset:+d} from published {pub.value}"
-    if (coarse := _too_coarse(pub, DAY)) is not None:
-        return coarse
-    assert pub is not None
-    today = pub.as_date()
-    if unit == "weekend":
-        if "dir" not in expr.parts and "unitrel" not in expr.parts and today.weekday() < 5:
-            offset = -1  # "am Wochenende" in a weekday report: the one just past
-        first = monday_of(today) + timedelta(days=7 * offset + 5)
-        last = first + timedelta(days=1)
-    else:
-        first, last = _week_days(monday_of(today) + timedelta(days=7 * offset), part)
-    if offset == 0 and not future:
-        last = max(first, min(last, today))  # a report covers the days up to publication
-    monday = monday_of(first)
-    how = f"week of {monday.isoformat()} ({first.isoformat()}..{last.isoformat()})"
-    return span_value(first, last), f"{how}, {offset:+d} from published {pub.value}"
-
-
-def ago(expr: Expression, pub: Published | None, future: bool) -> Result:
-    raw = expr.parts["num"]
-    count = int(raw) if raw.isdigit() else int(word_value("number", raw))
-    unit = expr.parts["agounit"].lower()
-    if unit.startswith("jahr"):
-        if pub is None:
-            return None, "no publication date to resolve against"
-        return f"{pub.year - count:04d}", f"{count} years before published {pub.value}"
-    if unit.startswith("monat"):
-        if (coarse := _too_coarse(pub, MONTH)) is not None:
-            return coarse
-        assert pub is not None and pub.month is not None
-        year, number = shift_month(pub.year, pub.month, -count)
-        return month_value(year, number), f"{count} months before published {pub.value}"
-    if (coarse := _too_coarse(pub, DAY)) is not None:
-        return coarse
-    assert pub is not None
-    if unit.startswith("tag"):
-        day = pub.as_date() - timedelta(days=count)
-        return day.isoformat(), f"{count} days before published {pub.value}"
-    first = monday_of(pub.as_date() - timedelta(days=7 * count))
-    return span_value(first, first + timedelta(days=6)), f"the week {count} weeks before"
 
 
 def iso_date(expr: Expression, pub: Published | None, future: bool) -> Result:
@@ -253,20 +183,3 @@ def present(expr: Expression, pub: Published | None, future: bool) -> Result:
     if pub is None:
         return None, "present tense reference and no publication date"
     return pub.value, "present: the publication date"
-
-
-RESOLVERS: dict[str, Callable[[Expression, Published | None, bool], Result]] = {
-    "weekday": weekday,
-    "day_word": day_word,
-    "month": month,
-    "date": date_,
-    "season": season,
-    "relative_period": relative_period,
-    "ago": ago,
-    "iso_date": iso_date,
-    "year": year,
-    "year_range": year_range,
-    "decade": decade,
-    "vague": vague,
-    "present": present,
-}

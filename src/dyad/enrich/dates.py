@@ -10,17 +10,37 @@ Rules and limits are described in docs/enrich.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import timedelta
 from functools import cache
 
+from dyad.enrich import date_periods as periods
+from dyad.enrich import date_resolvers as resolvers
 from dyad.enrich.clauses import clause_bounds, rank_by_trigger
 from dyad.enrich.date_calendar import DAY, Published
-from dyad.enrich.date_resolvers import RESOLVERS
+from dyad.enrich.date_resolvers import Result
 from dyad.enrich.date_rules import Expression, find_expressions, word_value, words
 from dyad.model import DateResolution
 
 INHERITED = "inherited from earlier sentence"
 NO_DATE = "no date in sentence; publication date"
+
+
+RESOLVERS: dict[str, Callable[[Expression, Published | None, bool], Result]] = {
+    "weekday": resolvers.weekday,
+    "day_word": resolvers.day_word,
+    "month": resolvers.month,
+    "date": resolvers.date_,
+    "season": resolvers.season,
+    "relative_period": periods.relative_period,
+    "ago": periods.ago,
+    "iso_date": resolvers.iso_date,
+    "year": resolvers.year,
+    "year_range": resolvers.year_range,
+    "decade": resolvers.decade,
+    "vague": resolvers.vague,
+    "present": resolvers.present,
+}
 
 
 @cache
