@@ -86,7 +86,12 @@ def event_rows(
     if after is not None:
         where = _and(where, f"{_SORT_KEY} > {_AFTER}")
         params = [*params, after.day, after.doc, after.span_start, after.id]
-    sql = f"SELECT * FROM events {where} ORDER BY {_SORT_KEY} LIMIT ?"
+    # Sort only the keys, then fetch the page's full rows by rowid: on a million
+    # events this is several times faster than sorting whole rows (late materialisation).
+    sql = (
+        f"SELECT * FROM events WHERE rowid IN (SELECT rowid FROM events {where} "
+        f"ORDER BY {_SORT_KEY} LIMIT ?) ORDER BY {_SORT_KEY}"
+    )
     rows = _dicts(cursor, sql, [*params, limit + 1])
     if len(rows) <= limit:
         return rows, None
