@@ -28,6 +28,7 @@ def serve(
     ] = False,
 ) -> None:
     """Serve the REST API (/docs) and the dashboard (/) over the event store."""
+    import duckdb
     import uvicorn
 
     from dyad.serve.app import create_app
@@ -36,6 +37,9 @@ def serve(
         api = create_app(db, allow_ingest=allow_ingest)
     except FileNotFoundError as error:
         typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    except duckdb.IOException as error:  # another process (dyad code) holds the write lock
+        typer.echo(f"error: cannot open {db}: {error}", err=True)
         raise typer.Exit(2) from error
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"warning: listening on {host}: the API has no authentication", err=True)
