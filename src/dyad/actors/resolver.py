@@ -53,7 +53,7 @@ class ActorResolver:
 
     def find(self, text: str, date: str | None = None, lang: str = "de") -> list[Mention]:
         atoms = self.atoms.find(text, date, lang)
-        atoms = self._attach_modifiers(text, atoms)
+        atoms = self._attach_modifiers(text, atoms, lang)
         atoms = self._attach_names(text, atoms, date)
         atoms = self._attach_complements(text, atoms)
         mentions: list[Mention] = []
@@ -63,7 +63,7 @@ class ActorResolver:
 
     # -- combining atoms ------------------------------------------------------------
 
-    def _attach_modifiers(self, text: str, atoms: list[Atom]) -> list[Atom]:
+    def _attach_modifiers(self, text: str, atoms: list[Atom], lang: str) -> list[Atom]:
         out: list[Atom] = []
         for atom in atoms:
             before = out[-1] if out else None
@@ -71,8 +71,12 @@ class ActorResolver:
                 before is not None
                 and atom.kind == "role"
                 and atom.modifier is None
-                and _is_modifier(before)
                 and _fillers_only(text[before.end : atom.start])
+                and (
+                    _is_modifier(before)
+                    # English noun adjuncts: "U.S. Secretary of State", "NATO Secretary General"
+                    or (lang == "en" and before.kind in GENITIVE_KINDS)
+                )
             ):
                 atom.modifier, atom.modifier_how = before.entry, before.how
                 atom.start = before.start

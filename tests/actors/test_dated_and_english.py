@@ -1,0 +1,117 @@
+"""Office holders on a date, former holders, and English text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.actors import ActorResolver
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name", "code"),
+    [
+        ("Chinas Außenminister kündigte Gespräche an.", "2015-04-01", "Wang Yi", "CHNGOV"),
+        ("Chinas Außenminister kündigte Gespräche an.", "2023-03-01", "Qin Gang", "CHNGOV"),
+        ("Der russische Verteidigungsminister besuchte Minsk.", "2010-01-01",
+         "Anatoli Serdjukow", "RUSMIL"),
+        ("Der russische Verteidigungsminister besuchte Minsk.", "2024-09-01",
+         "Andrej Beloussow", "RUSMIL"),
+        ("Der Kreml-Chef empfing Gäste.", "2009-06-01", "Dmitri Medwedew", "RUSGOV"),
+        ("Der Kreml-Chef empfing Gäste.", "2013-06-01", "Wladimir Putin", "RUSGOV"),
+        ("Die britische Premierministerin reiste ab.", "2017-01-10", "Theresa May", "GBRGOV"),
+        ("Nato-Generalsekretär sprach in Vilnius.", "2023-07-11", "Jens Stoltenberg",
+         "IGOWSTNAT"),
+        ("Der UN-Generalsekretär warnte.", "2010-05-05", "Ban Ki-moon", "IGOUNO"),
+    ],
+)  # fmt: skip
+def test_title_resolves_to_holder_on_date(
+    resolver: ActorResolver, text: str, date: str, name: str, code: str
+) -> None:
+    mention = resolver.find(text, date=date)[0]
+    assert (mention.name, mention.code) == (name, code)
+
+
+def test_without_date_the_latest_holder_is_used(resolver: ActorResolver) -> None:
+    (mention,) = resolver.find("Der US-Außenminister schwieg.", date=None)
+    assert mention.name == "Marco Rubio"
+
+
+def test_ambiguous_surname_is_not_guessed(resolver: ActorResolver) -> None:
+    # Two Clintons held office; on this date neither did, so no name is guessed.
+    assert resolver.find("Clinton sprach in Ohio.", date="2018-01-01") == []
+
+
+def test_surname_resolves_differently_by_date(resolver: ActorResolver) -> None:
+    (patrushev_2017,) = resolver.find("Patruschew traf seinen Amtskollegen.", date="2017-05-01")
+    assert patrushev_2017.code == "RUSGOV"
+    assert patrushev_2017.entry == "people.tsv:nikolai_patruschew_nsa2008"
+
+
+def test_ex_title_is_elite(resolver: ActorResolver) -> None:
+    (mention,) = resolver.find("Der Ex-Präsident Südkoreas wurde verurteilt.", date="2018-04-06")
+    assert mention.code == "KORELI"
+    assert mention.name is None  # which former president is not said
+
+
+def test_informant_media_and_think_tank(resolver: ActorResolver) -> None:
+    mentions = resolver.find("Wie Xinhua und das Institut Merics berichteten, ...", date=None)
+    assert [(m.text, m.code, m.informant) for m in mentions] == [
+        ("Xinhua", "CHNMED", True),
+        ("Merics", "DEUEDU", True),
+    ]
+
+
+def test_english_titles_and_capitals(resolver: ActorResolver) -> None:
+    text = (
+        "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing."
+    )
+    mentions = resolver.find(text, date="2023-06-18", lang="en")
+    assert [(m.text, m.code, m.name) for m in mentions] == [
+        ("U.S. Secretary of State Antony Blinken", "USAGOV", "Antony Blinken"),
+        ("Chinese Foreign Minister Qin Gang", "CHNGOV", "Qin Gang"),
+        ("Beijing", "CHNGOV", None),
+    ]
+
+
+def test_english_genitive_and_ministry(resolver: ActorResolver) -> None:
+    mentions = resolver.find("Russia's defence ministry and the Kremlin denied it.", lang="en")
+    assert [(m.text, m.code) for m in mentions] == [
+        ("Russia's defence ministry", "RUSMIL"),
+        ("Kremlin", "RUSGOV"),
+    ]
+
+
+def test_closed_compound_with_seat_of_power(resolver: ActorResolver) -> None:
+    (mention,) = resolver.find("Kremlsprecher Dmitri Peskow widersprach.", date="2022-03-01")
+    assert (mention.code, mention.name) == ("RUSGOV", "Dmitri Peskow")
+
+
+def test_demonyms_and_compound_demonym(resolver: ActorResolver) -> None:
+    mentions = resolver.find("Die Russen und die US-Amerikaner verhandelten.")
+    assert [(m.text, m.code, m.kind) for m in mentions] == [
+        ("Russen", "RUS", "demonym"),
+        ("US-Amerikaner", "USA", "demonym"),
+    ]
+
+
+@pytest.mark.parametrize("form", ["chinesisch", "chinesische", "chinesischen", "chinesischer",
+                                  "chinesisches", "chinesischem"])  # fmt: skip
+def test_every_adjective_ending(resolver: ActorResolver, form: str) -> None:
+    (mention,) = resolver.find(f"Ein {form} Schiff.")
+    assert (mention.code, mention.kind) == ("CHN", "adjective")
+
+
+def test_city_adjective_alone_is_not_an_actor(resolver: ActorResolver) -> None:
+    assert resolver.find("Ein Moskauer Restaurant schloss.") == []
+
+
+def test_city_adjective_with_role(resolver: ActorResolver) -> None:
+    (mention,) = resolver.find("Die Moskauer Führung reagierte gelassen.")
+    assert (mention.text, mention.code) == ("Moskauer Führung", "RUSGOV")
+
+
+def test_hyphen_compound_of_igo_and_role(resolver: ActorResolver) -> None:
+    mention, kyiv = resolver.find("Die EU-Kommissionspräsidentin reiste nach Kiew.", date=None)
+    assert (kyiv.text, kyiv.code) == ("Kiew", "UKRGOV")
+    assert mention.code == "IGOEUREEC"
+    assert mention.name == "Ursula von der Leyen"
