@@ -149,7 +149,11 @@ function eventRow(event) {
     el("td", "evidence", highlighted(event.sentence, event.explanation)),
     el("td", "num", event.confidence == null ? "" : Number(event.confidence).toFixed(2)),
   );
+  row.tabIndex = 0; // reachable by keyboard: Enter opens the explanation too
   row.addEventListener("click", () => showDetail(event.id));
+  row.addEventListener("keydown", (key) => {
+    if (key.key === "Enter") showDetail(event.id);
+  });
   return row;
 }
 
