@@ -51,6 +51,14 @@ def _noun_mood(match: Match, context: SentenceContext) -> modality.ClauseMood | 
     return None
 
 
+def _negated_noun(match: Match, context: SentenceContext) -> bool:
+    """'kein Treffen', 'nicht zu einem Treffen': the negation stands right before the noun."""
+    noun = match.noun
+    assert noun is not None
+    before = context.tokens[max(0, noun.index - 4) : noun.index]
+    return any(modality.has_cue("negation", t) for t in before)
+
+
 def _distinct(actors: list[Actor]) -> list[Actor]:
     seen, unique = set(), []
     for actor in actors:
@@ -63,6 +71,9 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
 def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
     pattern = match.pattern
     mood, attribution = context.mood(match.clause)
+    if pattern.kind == "noun" and mood.modality == "negated" and mood.why.startswith("negation"):
+        if not _negated_noun(match, context):
+            mood = modality.ClauseMood()  # "nach dem Treffen gab es keine Erklärung"
     if pattern.kind == "noun" and mood.modality is None:
         mood = _noun_mood(match, context) or mood
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dyad.events.cues import is_person_noun
 from dyad.events.tokens import Token
 from dyad.model import Mention
 
@@ -130,6 +131,19 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
         if i in owner:
             return
         if token.is_preposition:
+            head = i - 1
+            if (
+                token.preposition == "aus"
+                and chunk.genitive_of is None
+                and head >= 0
+                and head not in owner
+                and is_person_noun(tokens[head])
+            ):
+                # "Diplomaten aus Japan" act for Japan, like "Japans Diplomaten".
+                chunk.genitive_of = head
+                chunk.case = ""
+                i = head - 1
+                continue
             chunk.prep = token.preposition
             return
         if token.pos == "KON" or token.text == ",":

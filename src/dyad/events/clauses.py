@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dyad.events.chunks import Chunk
+from dyad.events.cues import cues
 from dyad.events.tokens import Token
 
 BOUNDARY_TEXT = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"', "«", "»", "[", "]"}
@@ -145,6 +146,32 @@ def _link_parents(clauses: list[Clause], tokens: list[Token]) -> None:
             clause.parent = previous.index if previous.kind != "rel" else last_main.index
         else:
             waiting.append(clause)
+    _link_reported_speech(clauses, tokens)
+
+
+def _reports(clause: Clause, tokens: list[Token]) -> bool:
+    words = [tokens[i] for i in clause.tokens]
+    particles = [w.lower for w in words if w.pos == "PTKVZ"]
+    verbs = cues()["report_verb"]
+    return any(
+        w.pos.startswith("VV")
+        and (w.lemma in verbs or any(p + w.lemma in verbs for p in particles))
+        for w in words
+    )
+
+
+def _link_reported_speech(clauses: list[Clause], tokens: list[Token]) -> None:
+    """'X sagte, Y habe Z getroffen' and 'Y habe Z getroffen, sagte X': the reported
+    main clause hangs on the reporting one."""
+    for previous, clause in zip(clauses, clauses[1:], strict=False):
+        if previous.kind != "main" or clause.kind != "main" or clause.coordinated:
+            continue
+        if clause.parent is None and _reports(previous, tokens) and previous.parent is None:
+            clause.parent = previous.index
+        elif previous.parent is None and _reports(clause, tokens):
+            first = tokens[clause.tokens[0]]
+            if first.is_finite:
+                previous.parent = clause.index
 
 
 def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chunks: list[Chunk]):
@@ -167,6 +194,15 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
     if clause.coordinated:
         clause.objects = core
         return
+
+    if not core or (
+        clause.kind == "main" and finite is not None and not _core_before(core, finite)
+    ):
+        owners = _owners_of(_subject_head(clause, tokens, finite), clause.chunks)
+        if owners:
+            clause.subjects = owners
+            clause.objects = [c for c in core if c not in owners]
+            return
 
     if clause.kind == "main" and finite is not None:
         before = [c for c in core if c.last < finite.index]
@@ -199,6 +235,50 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
     if candidates:
         clause.subjects = _with_coordinated(candidates[0], core)
     clause.objects = [c for c in core if c not in clause.subjects]
+
+
+SUBJECT_NP_START = {"ART", "NN", "NE", "ADJA", "PDAT", "PIAT", "PPOSAT", "CARD", "PIS"}
+
+
+def _subject_head(clause: Clause, tokens: list[Token], finite: Token | None) -> int | None:
+    """The noun heading the subject phrase when the subject names no actor itself
+    ("Die Regierung Chinas", "Diplomaten aus Japan")."""
+    words = [tokens[i] for i in clause.tokens]
+    if clause.kind == "main" and finite is not None:
+        prefield = [w for w in words if w.index < finite.index and w.pos != "KON"]
+        if prefield:
+            if prefield[0].pos not in SUBJECT_NP_START:
+                prefield = []
+            nouns = [w for w in prefield if w.pos in ("NN", "NE")]
+            if nouns:
+                return nouns[0].index
+        rest = [w for w in words if w.index > finite.index]
+    else:
+        rest = words[1:] if clause.opener else words
+    skipping_phrase = False
+    for word in rest:
+        if word.is_preposition:
+            skipping_phrase = True
+        elif word.pos in ("NN", "NE"):
+            if not skipping_phrase:
+                return word.index
+            skipping_phrase = False
+        elif word.pos in ("ADV", "PRF", "PTKNEG", "ART", "ADJA", "PIAT", "PPOSAT", "CARD"):
+            continue
+        elif word.is_verb:
+            return None
+    return None
+
+
+def _owners_of(head: int | None, chunks: list[Chunk]) -> list[Chunk]:
+    if head is None:
+        return []
+    owners = [c for c in chunks if c.genitive_of == head and not c.prep]
+    return _with_coordinated(owners[0], chunks) if owners else []
+
+
+def _core_before(core: list[Chunk], finite: Token) -> bool:
+    return any(c.last < finite.index for c in core)
 
 
 def _with_coordinated(first: Chunk, chunks: list[Chunk]) -> list[Chunk]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from dyad.events import modality
 from dyad.events.chunks import Chunk, build_chunks
 from dyad.events.clauses import Clause, assign_roles, split_clauses
+from dyad.events.compounds import compound_mentions
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
 from dyad.events.resolve import Actor, actors_of, resolve_pronoun
 from dyad.events.scan import TriggerScan
@@ -17,6 +18,16 @@ from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Sentence
 
 REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
+CONDITIONS = {"wenn", "falls", "sofern"}
+LIGHT_AUX = {"haben", "sein", "werden"}  # support verbs HanTa tags as auxiliaries
+COMPLEMENT_OPENERS = {"dass", "ob", "zu", "um", "ohne", "statt", "anstatt", ""}
+
+
+def _is_complement(clause: Clause) -> bool:
+    """Clauses whose truth depends on the governing verb (not adverbial clauses)."""
+    return clause.kind in ("sub", "inf", "main") and clause.opener in COMPLEMENT_OPENERS
+
+
 BASE_CONFIDENCE = 0.8
 
 
@@ -69,19 +80,19 @@ class EventCoder:
 
     def _verb_matches(self, clause: Clause, tokens: list[Token]) -> list[Match]:
         words = [tokens[i] for i in clause.tokens]
-        particles = _particles(words)
         reflexive = any(w.pos == "PRF" or w.lower in REFLEXIVES for w in words)
+        nouns = {w.lemma for w in words if w.pos == "NN"}
+        blockers = modality.cues()["verb_blocker"]
         matches = []
-        for verb in (w for w in words if w.pos.startswith("VV")):
-            split = [p for p in particles if p.index > verb.index] if verb.is_finite else []
-            lemmas = [(p.lower + verb.lemma, [verb, p]) for p in split]
-            if not any(p.pos == "PTKVZ" for p in split):
-                lemmas.append((verb.lemma, [verb]))
-            for lemma, trigger in lemmas:
-                for pattern in self.by_verb.get(lemma, []):
-                    if pattern.verb and pattern.verb.reflexive and not reflexive:
-                        continue
-                    matches.append(Match(pattern, clause, trigger, verb, None))
+        for verb, lemma, trigger in _verb_readings(words):
+            if not verb.pos.startswith("VV"):
+                continue
+            if any(f"{lemma}:{noun}" in blockers for noun in nouns):
+                continue  # "eine Entscheidung treffen" is no meeting
+            for pattern in self.by_verb.get(lemma, []):
+                if pattern.verb and pattern.verb.reflexive and not reflexive:
+                    continue
+                matches.append(Match(pattern, clause, trigger, verb, None))
         return matches
 
     def _noun_matches(self, clause: Clause, tokens: list[Token]) -> list[Match]:
@@ -106,20 +117,15 @@ class EventCoder:
         return matches
 
     def _support_verbs(self, pattern: Pattern, clause: Clause, tokens: list[Token]):
+        """The verb part of a noun + verb pattern ("abhalten" also as "hielten … ab")."""
         spec = pattern.verb
         assert spec is not None
         words = [tokens[i] for i in clause.tokens]
-        particles = _particles(words)
-        if spec.reflexive and not any(w.pos == "PRF" for w in words):
+        if spec.reflexive and not any(w.pos == "PRF" or w.lower in REFLEXIVES for w in words):
             return
-        tagged_particles = [p for p in particles if p.pos == "PTKVZ"]
-        for verb in (w for w in words if w.pos.startswith("VV")):
-            if verb.lemma == spec.joined and not (spec.particle == "" and tagged_particles):
-                yield [verb]
-            elif spec.particle and verb.lemma == spec.base:
-                for particle in particles:
-                    if particle.lower == spec.particle and particle.index > verb.index:
-                        yield [verb, particle]
+        for verb, lemma, trigger in _verb_readings(words):
+            if lemma == spec.joined and (verb.pos.startswith("VV") or spec.base in LIGHT_AUX):
+                yield trigger
 
     # -- coding ---------------------------------------------------------------
 
@@ -128,7 +134,8 @@ class EventCoder:
         if not actors or not self.has_trigger(sentence.text):
             return []
         tokens = tag(sentence.text, [(m.start, m.end) for m in sentence.mentions])
-        chunks = build_chunks(sentence.mentions, tokens, sentence.text)
+        mentions = sentence.mentions + compound_mentions(tokens, sentence.mentions, doc.published)
+        chunks = build_chunks(mentions, tokens, sentence.text)
         clauses = split_clauses(tokens)
         for clause in clauses:
             assign_roles(clause, clauses, tokens, chunks)
@@ -148,6 +155,18 @@ class EventCoder:
                     used |= {t.index for t in match.trigger}
                     candidates.extend(c for c in found if keep_modal or c.modality is None)
         return _deduplicate(candidates)
+
+
+def _verb_readings(words: list[Token]):
+    """(verb, lemma, trigger tokens) for each verb: a finite verb with a separable
+    particle at the clause end reads as the particle verb ("hielten … ab" = abhalten)."""
+    particles = _particles(words)
+    for verb in (w for w in words if w.is_verb):
+        split = [p for p in particles if p.index > verb.index] if verb.is_finite else []
+        for particle in split:
+            yield verb, particle.lower + verb.lemma, [verb, particle]
+        if not any(p.pos == "PTKVZ" for p in split):
+            yield verb, verb.lemma, [verb]
 
 
 def _particles(words: list[Token]) -> list[Token]:
@@ -235,42 +254,69 @@ class SentenceContext:
         return []
 
     def mood(self, clause: Clause) -> tuple[modality.ClauseMood, Actor | None]:
-        """The clause's effective mood and who reports it."""
+        """The clause's effective mood and who reports it.
+
+        A complement clause ("dass", "ob", zu-infinitive, reported V2 clause) takes its
+        mood from the verb that governs it: denied, demanded, hoped-for and announced
+        actions are not facts. Adverbial clauses ("als", "nachdem", "weil") keep their
+        own mood; a main clause that governs a condition is hypothetical."""
         mood = modality.clause_mood(clause, self.tokens, self.question)
-        attribution = None
+        attribution = self._reporter(clause)
         if clause.kind == "main":
             for child in self.clauses:
-                if (
-                    child.parent == clause.index
-                    and child.opener in modality.cues()["conditional_opener"]
-                ):
+                if child.parent == clause.index and child.opener in CONDITIONS:
                     return modality.ClauseMood("hypothetical", why="governs a condition"), None
         parent = self.clauses[clause.parent] if clause.parent is not None else None
-        reported = False
-        if parent is not None and clause.kind in ("sub", "inf"):
-            kind, cue = modality.governor_kind(parent, self.tokens)
-            if kind == "report":
-                reported = True
-                subjects = self.subjects(parent)
-                attribution = subjects[0] if subjects else None
-            if mood.modality is None or mood.modality == "future":
-                if kind == "denial":
-                    return modality.ClauseMood(
-                        "negated", why=f"denied by '{cue.text}'"
-                    ), attribution
-                if kind == "nonfactual":
-                    why = f"complement of '{cue.text}'"
-                    return modality.ClauseMood("hypothetical", why=why), attribution
-                if kind == "intent":
-                    return modality.ClauseMood("future", True, why=f"announced: '{cue.text}'"), None
+        if parent is None or not _is_complement(clause):
+            return self._unreal(clause, mood, reported=False), attribution
+        kind, cue = modality.governor_kind(parent, self.tokens)
+        if kind == "report":
+            subjects = self.subjects(parent)
+            attribution = subjects[0] if subjects else self._informant(parent) or attribution
+        if mood.modality is None or mood.modality == "future":
+            if kind == "denial":
+                return modality.ClauseMood("negated", why=f"denied by '{cue.text}'"), attribution
+            if kind == "nonfactual":
+                why = f"complement of '{cue.text}'"
+                return modality.ClauseMood("hypothetical", why=why), attribution
+            if kind == "intent":
+                return modality.ClauseMood("future", True, why=f"announced: '{cue.text}'"), None
+            if kind != "report":
                 parent_mood, _ = self.mood(parent)
-                if parent_mood.modality is not None and kind != "report":
+                if parent_mood.modality is not None:
                     return parent_mood, attribution
-        if mood.modality is None and not reported:
+                if clause.kind == "inf":
+                    why = "zu-infinitive of a verb that does not report a fact"
+                    return modality.ClauseMood("hypothetical", why=why), attribution
+        return self._unreal(clause, mood, reported=kind == "report"), attribution
+
+    def _unreal(self, clause: Clause, mood: modality.ClauseMood, reported: bool):
+        """'hätte'/'wäre': unreal, unless it is the subjunctive of reported speech."""
+        if mood.modality is None and not reported and not mood.claim:
             past = modality.subjunctive_past(clause, self.tokens)
             if past is not None:
-                return modality.ClauseMood("hypothetical", why=f"unreal '{past.text}'"), None
-        return mood, attribution
+                return modality.ClauseMood("hypothetical", why=f"unreal '{past.text}'")
+        return mood
+
+    def _reporter(self, clause: Clause) -> Actor | None:
+        """'…, wie X berichtete' / 'laut X' / 'X zufolge': who the report comes from."""
+        for child in self.clauses:
+            if child.parent == clause.index and child.opener == "wie":
+                kind, _ = modality.governor_kind(child, self.tokens)
+                if kind == "report":
+                    subjects = self.subjects(child)
+                    return subjects[0] if subjects else self._informant(child)
+        words = [self.tokens[i] for i in clause.tokens]
+        if any(modality.has_cue("attribution_preposition", w) for w in words):
+            return self._informant(clause)
+        return None
+
+    def _informant(self, clause: Clause) -> Actor | None:
+        positions = set(clause.tokens)
+        for mention in self.sentence.mentions:
+            if any(self.tokens[i].start <= mention.start < self.tokens[i].end for i in positions):
+                return Actor(mention, "informant")
+        return None
 
     def candidates(self, match: Match) -> list[Candidate]:
         from dyad.events.build import build_candidates

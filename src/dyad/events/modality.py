@@ -5,28 +5,13 @@ The cue words live in data/cues.tsv (one word per row, with an id and a kind).
 
 from __future__ import annotations
 
-import csv
-from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dyad.events.clauses import Clause
-from dyad.events.lexicon import DATA_DIR
+from dyad.events.cues import cues, has_cue
 from dyad.events.tokens import Token
 
-
-@lru_cache(maxsize=1)
-def cues() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = defaultdict(set)
-    with open(DATA_DIR / "cues.tsv", encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            table[row["kind"]].add(row["word"].strip())
-    return {kind: frozenset(words) for kind, words in table.items()}
-
-
-def has_cue(kind: str, token: Token) -> bool:
-    words = cues()[kind]
-    return token.lower in words or token.lemma in words or token.text in words
+__all__ = ["ClauseMood", "clause_mood", "cues", "governor_kind", "has_cue", "subjunctive_past"]
 
 
 @dataclass
@@ -61,6 +46,10 @@ def clause_mood(clause: Clause, tokens: list[Token], question: bool) -> ClauseMo
         return ClauseMood("hypothetical", why="question")
     if clause.opener in cues()["conditional_opener"] or clause.opener in cues()["question_opener"]:
         return ClauseMood("hypothetical", why=f"'{clause.opener}' clause")
+    if clause.opener in ("ohne", "statt", "anstatt"):
+        return ClauseMood("negated", why=f"'{clause.opener} ... zu'")
+    if clause.opener == "um":
+        return ClauseMood("hypothetical", why="purpose 'um ... zu'")
     finite = [w for w in words if w.is_finite]
     participle = any(w.pos == "VVPP" for w in words)
     infinitive = any(w.pos in ("VVINF", "VAINF") for w in words)

@@ -134,19 +134,28 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
         genitives = [c for c in pool if c.prep == preposition]
         return actors_of(genitives[:1], f"genitive in the '{preposition}' phrase")
     if slot == "gen":
-        own = [c for c in noun_before if not c.prep]
+        own = [c for c in noun_before if not c.prep and not _inside(c, match)]
         own += [c for c in context.chunks if match.noun and c.genitive_of == match.noun.index]
         return actors_of(own, "owner of the noun")
+    if slot == "comp":
+        inside = [c for c in noun_before if _inside(c, match) and not c.joint]
+        return actors_of(inside[:1], "named in the compound")
     if slot == "pair":
         return _pair(match, context, noun_before, noun_after)
     return []
+
+
+def _inside(chunk: Chunk, match: Match) -> bool:
+    """The chunk is part of the trigger word itself ("China-Besuch", "USA-China-Gespräche")."""
+    return match.noun is not None and chunk.first <= match.noun.index <= chunk.last
 
 
 def _pair(match, context, noun_before: list[Chunk], noun_after: list[Chunk]) -> list[Actor]:
     subjects = context.subjects(match.clause) if match.pattern.kind != "noun" else []
     if len(subjects) >= 2:
         return [s.derived("joint subject") for s in subjects]
-    between = [c for c in (noun_after or match.clause.chunks) if c.prep == "zwischen"]
+    pool = noun_after if match.pattern.kind == "noun" else match.clause.chunks
+    between = [c for c in pool if c.prep == "zwischen"]
     between_actors = actors_of(between, "'zwischen' phrase")
     if len(between_actors) >= 2:
         return between_actors
