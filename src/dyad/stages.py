@@ -9,6 +9,7 @@ events:   the cheap trigger scan on every sentence; the coder's expensive
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from dyad.enrich.records import build_record, collapse_repeats
@@ -37,6 +38,20 @@ def language_stage(options: Options):
     return step
 
 
+# "Seoul (AFP) –", "Peking/Berlin (dpa) -": where the report was filed, not an actor.
+DATELINE = re.compile(
+    r"^\s*[A-ZÄÖÜ][\w.'/ -]{1,40}?\s*(?:\((?:[A-Za-z]{2,12}(?:[/,-][A-Za-z]{2,12})*)\))?\s*[-–—]\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    match = DATELINE.match(text)
+    # A dateline carries an agency in brackets or stands alone before the dash.
+    if match and ("(" in match.group(0) or len(match.group(0).split()) == 2):
+        return match.end()
+    return 0
+
+
 @stage("actors")
 def actors_stage(options: Options):
     from dyad.actors import ActorResolver
@@ -45,9 +60,9 @@ def actors_stage(options: Options):
 
     def step(doc: Document, state: DocumentState) -> None:
         for sentence in doc.sentences:
-            sentence.mentions = resolver.find(
-                sentence.text, date=doc.published, lang=sentence.language
-            )
+            mentions = resolver.find(sentence.text, date=doc.published, lang=sentence.language)
+            skip = dateline_end(sentence.text)
+            sentence.mentions = [m for m in mentions if m.start >= skip]
 
     return step
 

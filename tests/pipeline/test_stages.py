@@ -1,0 +1,33 @@
+from dyad.language import sentence_language
+from dyad.pipeline import Pipeline
+from dyad.stages import dateline_end
+
+
+def test_datelines_are_where_a_report_was_filed_not_actors():
+    for text, dateline in [
+        ("Seoul (AFP) – Südkorea bestellte den Botschafter ein.", "Seoul (AFP) – "),
+        ("Peking/Berlin (dpa) - China protestierte.", "Peking/Berlin (dpa) - "),
+        ("Moskau – Russland wies die Vorwürfe zurück.", "Moskau – "),
+    ]:
+        assert text[: dateline_end(text)] == dateline
+    for text in ("Die USA – und Japan – protestierten.", "Russland und China - zwei Mächte"):
+        assert dateline_end(text) == 0
+
+
+def test_a_dateline_city_never_becomes_the_source():
+    result = Pipeline().code_text(
+        "Seoul (AFP) – Die Regierung Japans hat China scharf kritisiert.",
+        doc_id="dateline",
+        published="2024-05-02",
+    )
+    assert result.doc is not None
+    mentions = result.doc.sentences[0].mentions
+    assert mentions and all(m.text != "Seoul" for m in mentions)
+    assert all(e["source"]["country"] != "KOR" for e in result.events)
+
+
+def test_an_english_quote_in_a_german_document_is_english():
+    quote = "The United States and Japan have agreed to strengthen their alliance."
+    assert sentence_language(quote, "de") == "en"
+    german = "Die Vereinigten Staaten und Japan haben ihr Bündnis gestärkt, hieß es."
+    assert sentence_language(german, "de") == "de"
