@@ -64,6 +64,8 @@ def test_coordinates_are_the_city():
         ("Die Armee marschierte in Russland ein.", "RUS"),
         ("Zuvor hatte es in Mexiko Proteste gegeben.", "MEX"),  # the country, not the capital
         ("Wahlen in Guatemala fanden statt.", "GTM"),
+        ("Die Wahlen auf Taiwan verliefen ruhig.", "TWN"),
+        ("Manöver auf den Philippinen begannen.", "PHL"),
     ],
 )
 def test_countries_have_no_coordinates(sentence, country):
@@ -94,6 +96,8 @@ def test_countries_have_no_coordinates(sentence, country):
         "Er erhielt einen Orden in Gold.",
         "Ein Gericht in Virginia verurteilte ihn.",  # a US state, not the South African town
         "Die Gäste gewannen bei Darmstadt 98.",  # a football club
+        "Im Pokal trifft Werder auf Bremerhaven.",  # "auf" + a city is a fixture, not a place
+        "Peking reagierte auf Druck der USA.",
     ],
 )
 def test_no_place(sentence):

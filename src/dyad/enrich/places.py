@@ -16,16 +16,17 @@ from dyad.enrich.gazetteer import Place, choose, gazetteer
 from dyad.model import Location
 
 # "in", "im", "nach" (destination: the event is placed where the actor arrives),
-# "bei"/"beim" (at or near), then an optional article, up to two lower-case
-# adjectives and a noun such as "Hauptstadt" before the name itself.
+# "bei"/"beim" (at or near), "auf" (island states only), then an optional
+# article, up to two lower-case adjectives and a noun such as "Hauptstadt"
+# before the name itself.
 LEAD_IN = re.compile(
-    r"(?<!\w)(?P<prep>[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim)\s+"
+    r"(?<!\w)(?P<prep>[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim|[Aa]uf)\s+"
     r"(?P<article>(?:der|den|dem|die|das)\s+)?"
     r"(?P<words>(?:[a-zäöüß][\w-]*\s+){0,2})"
     r"(?P<noun>(?:Haupt|Hafen|Grenz|Küsten|Millionen)?[Ss]tadt\s+|Metropole\s+|Region\s+)?"
     r"(?=[A-ZÄÖÜ])"
 )
-PREPOSITION = re.compile(r"(?<!\w)(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim)\s")
+PREPOSITION = re.compile(r"(?<!\w)(?:[Ii]n|[Ii]m|[Nn]ach|[Bb]ei|[Bb]eim|[Aa]uf)\s")
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w'.-]*|de|do|da|del|am|an|der|la|el|upon")
 MAX_NAME_WORDS = 4
 ADJECTIVE = re.compile(r"[a-zäöüß][\w-]{2,}(?:e|en|em|er|es)")
@@ -78,6 +79,9 @@ def _lead_in(lead: re.Match[str]) -> LeadIn | None:
     # "in den heimischen Bergen": a plural article never precedes a city.
     plural = (lead["article"] or "").strip() in ("den", "die")
     allow_city = not after_article or bool(lead["noun"]) or (bool(words) and not plural)
+    # "auf" places events on islands that are states ("auf Taiwan", "auf den
+    # Philippinen"); before a city name it is mostly "trifft auf Bremen".
+    allow_city = allow_city and preposition != "auf"
     # After "bei" a name is often a company or a person ("bei Tui"): big cities only.
     min_population = BEI_MIN_POPULATION if preposition in ("bei", "beim") else 0
     return LeadIn(preposition, after_article, allow_city, min_population)
