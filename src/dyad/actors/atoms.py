@@ -57,6 +57,13 @@ class AtomFinder:
     def __init__(self, lexicon: Lexicon, people: People) -> None:
         self.lex = lexicon
         self.people = people
+        # First word of every multi-word form -> its longest form in tokens, so that
+        # most tokens cost one dictionary lookup before the single-word readings.
+        self.phrase_starts: dict[str, int] = {}
+        for form in [*lexicon.forms, *people.full_names]:
+            words = form.split(" ")
+            if len(words) > 1:
+                self.phrase_starts[words[0]] = max(self.phrase_starts.get(words[0], 0), len(words))
 
     def find(self, text: str, date: str | None, lang: str) -> list[Atom]:
         tokens = tokenize(text)
@@ -75,18 +82,27 @@ class AtomFinder:
     def _phrase_at(
         self, text: str, tokens: list[Token], i: int, lang: str
     ) -> tuple[Atom | None, int]:
-        longest = min(max(self.lex.max_tokens, 4), len(tokens) - i)
-        for n in range(longest, 1, -1):
-            span = tokens[i : i + n]
-            if any(text[a.end : b.start] != " " for a, b in zip(span, span[1:], strict=False)):
-                continue
-            form = text[span[0].start : span[-1].end]
+        """The longest known multi-word name starting at token i (people first)."""
+        first = tokens[i].text
+        longest = self.phrase_starts.get(first, 0)
+        if first[:1].isupper():  # "Chinesische Botschaft" at the start of a sentence
+            longest = max(longest, self.phrase_starts.get(first[0].lower() + first[1:], 0))
+        end = i + 1  # tokens joined by single spaces, as the forms are written
+        while end < len(tokens) and end - i < longest:
+            if text[tokens[end - 1].end : tokens[end].start] != " ":
+                break
+            end += 1
+        for n in range(end - i, 1, -1):
+            start_char, end_char = tokens[i].start, tokens[i + n - 1].end
+            form = text[start_char:end_char]
             person = self.people.full_names.get(form)
             if person is not None:
-                return self._person_atom(span[0].start, span[-1].end, person, form, False), n
+                return self._person_atom(start_char, end_char, person, form, False), n
             readings = self.lex.lookup(form, lang)
+            if not readings and form[:1].isupper():
+                readings = self.lex.lookup(form[0].lower() + form[1:], lang)
             if readings:
-                return self._lexicon_atom(span[0].start, span[-1].end, form, readings), n
+                return self._lexicon_atom(start_char, end_char, form, readings), n
         return None, 1
 
     def _lexicon_atom(self, start: int, end: int, form: str, readings: list[Entry]) -> Atom:
@@ -101,6 +117,8 @@ class AtomFinder:
 
     def _token_atom(self, token: Token, date: str | None, lang: str) -> Atom | None:
         word = token.text
+        if word in self.lex.blocked:
+            return None
         readings = self.lex.lookup(word, lang)
         if not readings and word[:1].isupper():
             readings = [e for e in self.lex.lookup(word[0].lower() + word[1:], lang)]

@@ -19,8 +19,8 @@ PRIORITY = {  # when one surface form has several readings, the more specific wi
     "person": 0,
     "igo": 1,
     "informant_org": 2,
-    "role": 3,
-    "metonym": 4,
+    "metonym": 3,  # "Bundestag", "Duma": a named institution of one country
+    "role": 4,
     "country": 5,
     "demonym": 6,
     "adjective": 7,
@@ -132,6 +132,7 @@ class Lexicon:
         self.forms: dict[str, list[Entry]] = defaultdict(list)
         self.prefixes: dict[str, Entry] = {}  # left part of a hyphen compound
         self.role_heads: dict[str, Entry] = {}  # role forms usable as compound heads
+        self.blocked: set[str] = set()  # words that are never actors (not_actors.tsv)
         self.genitives: set[str] = set()  # forms that are genitives of a name ("Chinas")
         self.max_tokens = 1
         self.sizes: dict[str, int] = {}
@@ -170,13 +171,15 @@ def load_lexicon() -> Lexicon:
     _load_igos(lex)
     _load_roles(lex)
     _load_informant_orgs(lex)
+    for row in read_tsv("not_actors.tsv"):
+        lex.blocked.update(split_forms(row["form"]))
     return lex
 
 
 def _load_countries(lex: Lexicon) -> None:
     rows = read_tsv("countries.tsv")
     for row in rows:
-        for column, lang in (("name_de", "de"), ("official_de", "de")) + (
+        for column, lang in (("name_de", "de"), ("short_de", "de"), ("official_de", "de")) + (
             ("name_en", "en"),
             ("official_en", "en"),
         ):
