@@ -106,6 +106,7 @@ def span_of(text: str, word: str) -> tuple[int, int]:
         ("Die Minister trafen sich am 28. Dezember in Rio.", "2024-01-05", "2023-12-28"),
         ("Die Minister trafen sich am 22.2. in Rio.", MONDAY, "2024-02-22"),
         ("Die Minister trafen sich am 22.02.24 in Rio.", MONDAY, "2024-02-22"),
+        ("Die Minister trafen sich um 10.05.", MONDAY, MONDAY),
         ("Am Montag, 3. März, trafen sich die Minister.", "2025-03-10", "2025-03-03"),
         ("Die Minister trafen sich im März 2024 in Rio.", MONDAY, "2024-03"),
         ("Die Minister trafen sich im Sommer 2022 in Rio.", MONDAY, "2022"),

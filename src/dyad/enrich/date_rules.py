@@ -106,6 +106,8 @@ def _plausible(kind: str, match: re.Match[str], text: str) -> bool:
         return False
     if kind == "date" and not 1 <= int(parts["day"]) <= 31:
         return False
+    if kind == "date" and text[: match.start()].rstrip().endswith((" um", "Uhr")):
+        return False  # "um 10.05." is a time of day
     if kind == "year" and not parts.get("prep"):
         # "2000 Soldaten": a bare number before a capitalised noun counts things.
         following = text[match.end() :].lstrip()
