@@ -60,3 +60,14 @@ def test_bad_filters_are_refused_with_a_reason(bad):
     with pytest.raises(FilterError) as err:
         EventFilter(**bad).validate()
     assert next(iter(bad)) in str(err.value)
+
+
+def test_the_same_text_under_another_name_stores_its_events_once(tmp_path):
+    with EventStore(tmp_path / "s.duckdb") as store:
+        first = CodedDocument("wire-a.txt", "h1", "Japan kritisierte China.", [_record("e1")])
+        copy = CodedDocument("wire-b.txt", "h2", "Japan kritisierte China.", [_record("e2")])
+        assert store.write([first]).added == 1
+        summary = store.write([copy])
+        assert summary.added == 1 and summary.duplicates == 1
+        assert [r["id"] for r in store.events()] == ["e1"]
+        assert store.document("wire-b.txt")["duplicate_of"] == "wire-a.txt"

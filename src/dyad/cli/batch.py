@@ -26,6 +26,7 @@ BATCH_DOCUMENTS = 200
 class CodingReport:
     coded: int = 0  # documents added or replaced
     unchanged: int = 0  # already stored with the same content
+    duplicates: int = 0  # the same text as a stored document under another name
     events: int = 0
     sentences: int = 0
     analysed_sentences: int = 0
@@ -64,6 +65,7 @@ def code_into_store(
         summary = store.write(batch)
         report.coded += summary.added + summary.replaced
         report.unchanged += summary.unchanged
+        report.duplicates += summary.duplicates
         report.events += summary.events
         batch.clear()
 

@@ -34,7 +34,8 @@ def print_summary(console: Console, store: EventStore, report: CodingReport, db:
     counts = store.counts()
     console.print(
         f"[bold]coded[/] {report.coded} documents ({report.unchanged} unchanged, "
-        f"{len(report.errors)} skipped), {report.sentences} sentences "
+        f"{report.duplicates} duplicate texts, {len(report.errors)} skipped), "
+        f"{report.sentences} sentences "
         f"({report.analysed_sentences} analysed), {report.events} events -> {db}"
     )
     for why, n in report.skipped_why.most_common():

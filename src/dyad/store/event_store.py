@@ -8,6 +8,7 @@ the document's old events.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -36,6 +37,11 @@ class CodedDocument:
     language: str | None = None
     path: str | None = None
     n_sentences: int = 0
+    duplicate_of: str | None = None
+
+    @property
+    def text_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:20]
 
 
 @dataclass
@@ -43,6 +49,7 @@ class WriteSummary:
     added: int = 0  # new documents
     replaced: int = 0  # documents whose content changed
     unchanged: int = 0  # same content as stored: nothing written
+    duplicates: int = 0  # new documents whose text is already stored under another name
     events: int = 0  # events written
 
 
@@ -94,6 +101,7 @@ class EventStore:
             fresh.append(document)
         if not fresh:
             return summary
+        self._mark_duplicates(fresh, summary)
         now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
         doc_rows = [_document_row(d, now) for d in fresh]
         event_rows = [record_to_row(e) for d in fresh for e in d.events]
@@ -122,6 +130,22 @@ class EventStore:
             self.con.unregister("incoming_documents")
             self.con.unregister("incoming_events")
         return summary
+
+    def _mark_duplicates(self, fresh: list[CodedDocument], summary: WriteSummary) -> None:
+        """A text already stored under another name keeps its events there only."""
+        hashes = [d.text_hash for d in fresh]
+        rows = self.con.execute(
+            "SELECT text_hash, doc FROM documents WHERE duplicate_of IS NULL "
+            "AND text_hash IN (SELECT unnest(?))",
+            [hashes],
+        ).fetchall()
+        first = dict(rows)
+        for document in fresh:
+            original = first.setdefault(document.text_hash, document.doc)
+            if original != document.doc:
+                document.duplicate_of = original
+                document.events = []
+                summary.duplicates += 1
 
     # -- reading ---------------------------------------------------------------
 
@@ -207,4 +231,6 @@ def _document_row(document: CodedDocument, now: datetime) -> dict[str, Any]:
         "n_sentences": document.n_sentences,
         "n_events": len(document.events),
         "coded_at": now,
+        "text_hash": document.text_hash,
+        "duplicate_of": document.duplicate_of,
     }

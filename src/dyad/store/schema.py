@@ -63,6 +63,10 @@ DOCUMENT_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("n_sentences", pa.int32()),
     ("n_events", pa.int32()),
     ("coded_at", pa.timestamp("s")),
+    # The same text under another name (a syndicated wire story): its events are
+    # the first copy's, so they are stored once.
+    ("text_hash", pa.string()),
+    ("duplicate_of", pa.string()),
 ]
 
 EVENT_SCHEMA = pa.schema(EVENT_COLUMNS)
