@@ -94,11 +94,15 @@ def test_demonyms_and_compound_demonym(resolver: ActorResolver) -> None:
     ]
 
 
-@pytest.mark.parametrize("form", ["chinesisch", "chinesische", "chinesischen", "chinesischer",
-                                  "chinesisches", "chinesischem"])  # fmt: skip
+@pytest.mark.parametrize("form", ["chinesische", "chinesischen", "chinesischer", "chinesisches",
+                                  "chinesischem"])  # fmt: skip
 def test_every_adjective_ending(resolver: ActorResolver, form: str) -> None:
     (mention,) = resolver.find(f"Ein {form} Schiff.")
     assert (mention.code, mention.kind) == ("CHN", "adjective")
+
+
+def test_bare_stem_and_language_name_are_not_actors(resolver: ActorResolver) -> None:
+    assert resolver.find("Das Essen schmeckt chinesisch, die Karte ist auf Deutsch.") == []
 
 
 def test_city_adjective_alone_is_not_an_actor(resolver: ActorResolver) -> None:

@@ -175,15 +175,21 @@ class AtomFinder:
         return None
 
     def _joint_adjective(self, parts: list[str], lang: str) -> list[Entry]:
+        """'russisch-chinesische', 'US-iranischen': stems (or prefixes) + one inflected part."""
         if len(parts) < 2:
             return []
         found = []
-        for part in parts:
-            readings = self.lex.lookup(part.lower(), lang) or self.lex.lookup(part, lang)
-            adjectives = [e for e in readings if e.kind == "adjective"]
-            if not adjectives:
+        for part in parts[:-1]:
+            entry = self.lex.adjective_stems.get(part.lower()) or self.lex.prefixes.get(part)
+            if entry is None or entry.country is None:
                 return []
-            found.append(adjectives[0])
+            found.append(entry)
+        last = parts[-1]
+        readings = self.lex.lookup(last.lower(), lang) or self.lex.lookup(last, lang)
+        adjectives = [e for e in readings if e.kind == "adjective"]
+        if not adjectives:
+            return []
+        found.append(adjectives[0])
         return found if len({e.country for e in found}) == len(found) else []
 
     def _closed_compound(self, token: Token, lang: str) -> Atom | None:

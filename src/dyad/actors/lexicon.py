@@ -14,7 +14,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).with_name("data")
 
-ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # the bare stem only inside compounds
 PRIORITY = {  # when one surface form has several readings, the more specific wins
     "person": 0,
     "igo": 1,
@@ -59,6 +59,10 @@ def split_forms(value: str) -> list[str]:
 
 
 def adjective_forms(stem: str) -> list[str]:
+    """'chinesisch' -> chinesische, -en, -er, -es, -em; a stem with its own ending
+    ('Schweizer') stands as written."""
+    if stem[:1].isupper():
+        return [stem]
     return [stem + ending for ending in ADJECTIVE_ENDINGS]
 
 
@@ -132,6 +136,7 @@ class Lexicon:
         self.forms: dict[str, list[Entry]] = defaultdict(list)
         self.prefixes: dict[str, Entry] = {}  # left part of a hyphen compound
         self.role_heads: dict[str, Entry] = {}  # role forms usable as compound heads
+        self.adjective_stems: dict[str, Entry] = {}  # "russisch" in "russisch-chinesische"
         self.blocked: set[str] = set()  # words that are never actors (not_actors.tsv)
         self.genitives: set[str] = set()  # forms that are genitives of a name ("Chinas")
         self.max_tokens = 1
@@ -160,7 +165,8 @@ class Lexicon:
         if not readings:
             return []
         own = [e for e in readings if e.lang in ("any", lang)]
-        return own or readings
+        # Names cross languages ("White House" in a German text); role words do not.
+        return own or [e for e in readings if e.kind != "role"]
 
 
 def load_lexicon() -> Lexicon:
@@ -207,7 +213,10 @@ def _load_country_forms(lex: Lexicon) -> None:
                 lex.add_name(form, entry, lang)
                 lex.prefixes.setdefault(form, entry)
                 continue
-            variants = adjective_forms(form) if kind == "adjective" and lang != "en" else [form]
+            variants = [form]
+            if kind == "adjective" and lang != "en":
+                variants = adjective_forms(form)
+                lex.adjective_stems.setdefault(form, entry)
             for variant in variants:
                 lex.add(variant, entry)
     lex.sizes["country_forms"] = len(rows)

@@ -94,7 +94,10 @@ class ActorResolver:
                 and before.kind == "role"
                 and before.person is None
                 and atom.kind == "person"
-                and text[before.end : atom.start] in (" ", ", ")
+                and (
+                    text[before.end : atom.start] == " "
+                    or (text[before.end : atom.start] == ", " and before.entry.person_role)
+                )
             ):
                 before.person, before.end = atom.person, atom.end
                 before.how += f"; {atom.how}"
