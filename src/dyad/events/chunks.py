@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dyad.events.cues import is_person_noun
+from dyad.events.cues import is_person_noun, is_seat_noun
 from dyad.events.tokens import Token
 from dyad.model import Mention
 
@@ -133,13 +133,16 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
         if token.is_preposition:
             head = i - 1
             if (
-                token.preposition == "aus"
-                and chunk.genitive_of is None
+                chunk.genitive_of is None
                 and head >= 0
                 and head not in owner
-                and is_person_noun(tokens[head])
+                and (
+                    (token.preposition == "aus" and is_person_noun(tokens[head]))
+                    or (token.preposition == "in" and is_seat_noun(tokens[head]))
+                )
             ):
-                # "Diplomaten aus Japan" act for Japan, like "Japans Diplomaten".
+                # "Diplomaten aus Japan" act for Japan, like "Japans Diplomaten";
+                # so does "die Regierung in Kiew".
                 chunk.genitive_of = head
                 chunk.case = ""
                 i = head - 1

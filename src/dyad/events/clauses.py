@@ -210,6 +210,9 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
             clause.subjects = before
             clause.objects = [c for c in core if c.first > finite.index]
             return
+        if not before and _prefield_is_other_subject(clause, tokens, finite):
+            clause.objects = core  # "Die Regierung kritisierte China": no actor subject
+            return
         pronoun = _pronoun_between(tokens, clause, finite.index - 1, finite.index + 1)
         if pronoun is not None:
             clause.subject_pronoun = pronoun
@@ -268,6 +271,22 @@ def _subject_head(clause: Clause, tokens: list[Token], finite: Token | None) -> 
         elif word.is_verb:
             return None
     return None
+
+
+def _prefield_is_other_subject(clause: Clause, tokens: list[Token], finite: Token) -> bool:
+    """A noun phrase in front of the finite verb that names no actor is the subject
+    (not a time phrase, not an object in the accusative/dative)."""
+    prefield = [tokens[i] for i in clause.tokens if i < finite.index and tokens[i].pos != "KON"]
+    if not prefield or prefield[0].pos not in SUBJECT_NP_START:
+        return False
+    if prefield[0].lower in ("den", "dem", "einen", "einem", "diesem", "diesen"):
+        return False
+    nouns = [w for w in prefield if w.pos in ("NN", "NE")]
+    if not nouns or any(
+        w.lemma in cues()["time_noun"] or w.text in cues()["time_noun"] for w in nouns
+    ):
+        return False
+    return prefield[0].pos != "PIS"
 
 
 def _owners_of(head: int | None, chunks: list[Chunk]) -> list[Chunk]:

@@ -38,6 +38,7 @@ class Match:
     trigger: list[Token]  # verb (and particle / noun) tokens
     verb: Token | None
     noun: Token | None
+    required: str | None = ""  # the `requires` word found ("" = none needed)
 
     @property
     def specificity(self) -> int:
@@ -143,12 +144,15 @@ class EventCoder:
         candidates: list[Candidate] = []
         for clause in clauses:
             matches = self._verb_matches(clause, tokens) + self._noun_matches(clause, tokens)
-            matches.sort(key=lambda m: -m.specificity)
+            for match in matches:
+                match.required = _required_word(match, tokens, clauses)
+            matches = [m for m in matches if m.required is not None]
+            # Most specific first; among `requires` rows the longest word found wins
+            # ("Finanzhilfe" over "Hilfe").
+            matches.sort(key=lambda m: (-m.specificity, -len(m.required or "")))
             used: set[int] = set()
             for match in matches:
                 if used & {t.index for t in match.trigger}:
-                    continue
-                if not _requirements_met(match, tokens):
                     continue
                 found = context.candidates(match)
                 if found:
@@ -185,20 +189,26 @@ def _compound_head(text: str, key: str) -> bool:
     return position >= 0 and text[position + len(key) :] in ("", "e", "en", "n", "s", "es", "er")
 
 
-def _requirements_met(match: Match, tokens: list[Token]) -> bool:
+def _required_word(match: Match, tokens: list[Token], clauses: list[Clause]) -> str | None:
+    """The `requires` word found in the clause or in the clause it governs ("forderte X
+    auf, die Gefangenen freizulassen"); "" when the row requires nothing, None if missing."""
     required = match.pattern.requires
     if not required:
-        return True
-    words = [tokens[i] for i in match.clause.tokens]
+        return ""
+    scope = list(match.clause.tokens)
+    for clause in clauses:
+        if clause.parent == match.clause.index and clause.kind in ("sub", "inf"):
+            scope.extend(clause.tokens)
+    words = [tokens[i] for i in scope]
     for word in words:
         lemma, text = word.lemma.lower(), word.text.lower()
         for need in required:
             need = need.lower()
             if lemma == need or text == need:
-                return True
+                return need
             if word.pos in ("NN", "NE") and (lemma.endswith(need) or _compound_head(text, need)):
-                return True
-    return False
+                return need
+    return None
 
 
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:

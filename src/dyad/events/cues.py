@@ -30,3 +30,7 @@ def is_person_noun(token: Token) -> bool:
         return False
     lemma = token.lemma.lower()
     return any(lemma.endswith(word.lower()) for word in cues()["person_noun"])
+
+
+def is_seat_noun(token: Token) -> bool:
+    return token.pos == "NN" and token.lemma in cues()["seat_noun"]
