@@ -111,6 +111,14 @@ def make_document(
     )
 
 
+def _safely_made(doc_id: str, raw: str, **kwargs: Any) -> Document | str:
+    # A library failing on one odd page must not stop the batch.
+    try:
+        return make_document(doc_id, raw, **kwargs)
+    except Exception as err:  # noqa: BLE001
+        return f"could not extract text: {type(err).__name__}: {err}"
+
+
 def read_jsonl(path: Path, text: str) -> Iterator[Document | IngestError]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -139,7 +147,7 @@ def record_document(record: Any, where: str, default_id: str) -> Iterator[Docume
             return
     doc_id = str(record.get("id") or default_id)
     looks_html = text.lstrip()[:1] == "<" and "</" in text
-    made = make_document(
+    made = _safely_made(
         doc_id,
         text,
         url=record.get("url"),
@@ -171,7 +179,7 @@ def read_path(path: Path) -> Iterator[Document | IngestError]:
     is_html = suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     )
-    made = make_document(path.name, text, path=str(path), is_html=is_html)
+    made = _safely_made(path.name, text, path=str(path), is_html=is_html)
     yield made if isinstance(made, Document) else IngestError(str(path), made)
 
 
