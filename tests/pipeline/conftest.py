@@ -13,7 +13,11 @@ ACTOR = {
         "text": {"type": "string", "minLength": 1},
     },
 }
-PARTIAL_DATE = {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+# ISO 8601, partial allowed, or an interval of such dates ("2021/2023")
+PARTIAL_DATE = {
+    "type": ["string", "null"],
+    "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$",
+}
 
 EVENT_RECORD = {
     "type": "object",

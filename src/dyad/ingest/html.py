@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 MIN_ARTICLE_CHARS = 40
 
 

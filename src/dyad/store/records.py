@@ -17,10 +17,11 @@ RECORD_FIELDS = (
 
 
 def first_day(iso: str | None) -> date | None:
-    """'2024-02' -> 2024-02-01; '2024' -> 2024-01-01; None or junk -> None."""
+    """'2024-02' -> 2024-02-01; '2024' -> 2024-01-01; an interval '2021/2023' -> its
+    start, 2021-01-01; None or junk -> None."""
     if not iso:
         return None
-    parts = iso[:10].split("-")
+    parts = iso.split("/")[0][:10].split("-")
     try:
         year = int(parts[0])
         month = int(parts[1]) if len(parts) > 1 else 1
