@@ -119,3 +119,19 @@ def test_hyphen_compound_of_igo_and_role(resolver: ActorResolver) -> None:
     assert (kyiv.text, kyiv.code) == ("Kiew", "UKRGOV")
     assert mention.code == "IGOEUREEC"
     assert mention.name == "Ursula von der Leyen"
+
+
+def test_former_title_words_give_elite(resolver: ActorResolver) -> None:
+    text = "Der frühere US-Außenminister Kerry traf Altkanzler Schröder."
+    mentions = resolver.find(text, date="2023-06-18")
+    assert [(m.code, m.name) for m in mentions] == [
+        ("USAELI", "John Kerry"),
+        ("DEUELI", "Gerhard Schröder"),
+    ]
+
+
+def test_current_title_is_not_elite(resolver: ActorResolver) -> None:
+    (mention,) = resolver.find("Der US-Außenminister Kerry traf Lawrow nicht.", date="2015-06-01")[
+        :1
+    ]
+    assert (mention.code, mention.name) == ("USAGOV", "John Kerry")

@@ -27,6 +27,8 @@ FUNCTION_WORDS = {
     "hinter", "wieder", "immer", "sowie", "einige", "andere", "anderen", "diese", "dieser",
     "diesen", "jene", "alle", "allen", "sehr", "mehr", "oben", "gegen", "wegen", "nach", "vor",
 }  # fmt: skip
+# "der frühere Außenminister", "die ehemalige US-Botschafterin": a former holder (ELI).
+FORMER_RE = re.compile(r"(?:ehemalig|früher|einstig|vormalig|former)\w*\s+(?:\w+\s+)?$", re.I)
 GENITIVE_LINK_RE = re.compile(r"^\s+(?:des|der|von)\s+(?:[a-zäöüß]+\s+){0,2}$")
 NOT_NAMES = {"Der", "Die", "Das", "Am", "Im", "In", "Bei", "Mit", "Und", "Auf", "Von", "Zu"}
 MODIFIER_KINDS = {"adjective", "city_adjective"}
@@ -66,6 +68,10 @@ class ActorResolver:
     def _attach_modifiers(self, text: str, atoms: list[Atom], lang: str) -> list[Atom]:
         out: list[Atom] = []
         for atom in atoms:
+            former = FORMER_RE.search(text[max(0, atom.start - 40) : atom.start])
+            if atom.kind == "role" and former:
+                atom.former = True
+                atom.how = f"former ('{former.group().strip()}') + {atom.how}"
             before = out[-1] if out else None
             if (
                 before is not None
