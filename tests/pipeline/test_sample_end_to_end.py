@@ -97,3 +97,21 @@ def test_nothing_to_code_fails_with_one_line(tmp_path):
     assert run.exit_code == 1
     assert "empty.txt: empty file" in run.output
     assert "no document could be coded" in run.output
+
+
+def test_keep_modal_keeps_the_non_events_flagged(tmp_path):
+    run = CliRunner().invoke(
+        app,
+        ["code", "--sample", "--keep-modal", "--db", str(tmp_path / "m.duckdb"), "--format",
+         "jsonl", "-q"],
+    )  # fmt: skip
+    assert run.exit_code == 0, run.output
+    records = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+    flagged = [r for r in records if r["modality"]]
+    assert flagged, "no modal clause kept"
+    assert {r["modality"] for r in flagged} <= {"hypothetical", "future", "negated"}
+    non_events = {(row["doc"], row["sentence"]) for row in _rows(NON_EVENTS_PATH)}
+    kept_non_events = [r for r in flagged if any(
+        doc == r["doc"] and sentence in r["sentence"] for doc, sentence in non_events
+    )]  # fmt: skip
+    assert kept_non_events, "the listed non-events should come back flagged with --keep-modal"
