@@ -46,7 +46,7 @@ class Match:
         verb = pattern.verb
         return (
             4 * bool(pattern.requires)
-            + 2 * (pattern.kind == "support")
+            + 5 * (pattern.kind == "support")
             + (pattern.kind != "noun")
             + bool(verb and verb.reflexive)
             + bool(verb and verb.particle)
@@ -206,7 +206,9 @@ def _required_word(match: Match, tokens: list[Token], clauses: list[Clause]) -> 
             need = need.lower()
             if lemma == need or text == need:
                 return need
-            if word.pos in ("NN", "NE") and (lemma.endswith(need) or _compound_head(text, need)):
+            if word.pos in ("NN", "NE") and (
+                lemma.endswith(need) or _compound_head(text, need) or need in text.split("-")
+            ):
                 return need
     return None
 
