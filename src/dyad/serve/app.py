@@ -124,7 +124,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False) -> FastAPI:
                 rows_to_csv(rows), media_type="text/csv; charset=utf-8", headers=headers
             )
         events = [row_to_record(row, with_explanation=explain) for row in rows]
-        return {"events": events, "next_cursor": next_cursor}
+        return JSONResponse({"events": events, "next_cursor": next_cursor})
 
     @app.get("/events/{event_id}", summary="One event with its explanation")
     def get_event(event_id: str) -> dict[str, Any]:
@@ -139,9 +139,9 @@ def create_app(db_path: str | Path, allow_ingest: bool = False) -> FastAPI:
         flt: Filter,
         level: Annotated[Literal["country", "code"], Query()] = "country",
         limit: Annotated[int, Query(ge=1, le=5000)] = 200,
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         with database.cursor() as cur:
-            return {"level": level, "actors": queries.actors(cur, flt, level, limit)}
+            return JSONResponse({"level": level, "actors": queries.actors(cur, flt, level, limit)})
 
     @app.get("/dyads", summary="One dyad in both directions, or the top dyads, over time")
     def list_dyads(
@@ -151,15 +151,17 @@ def create_app(db_path: str | Path, allow_ingest: bool = False) -> FastAPI:
         bucket: Annotated[Literal["day", "week", "month", "year"] | None, Query()] = None,
         level: Annotated[Literal["country", "code"], Query()] = "country",
         limit: Annotated[int, Query(ge=1, le=1000, description="top dyads")] = 50,
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
         if bool(a) != bool(b):
             raise HTTPException(400, "give both a and b for a pair, or neither for the top dyads")
         with database.cursor() as cur:
             if a and b:
                 # Validate the pair as a filter would: the same codes, the same message.
                 EventFilter(dyad=f"{a}-{b}").validate()
-                return queries.pair(cur, flt, a.upper(), b.upper(), bucket or "month")
-            return queries.top_dyads(cur, flt, level, limit, bucket)
+                result = queries.pair(cur, flt, a.upper(), b.upper(), bucket or "month")
+            else:
+                result = queries.top_dyads(cur, flt, level, limit, bucket)
+        return JSONResponse(result)
 
     @app.get("/documents/{doc:path}", summary="A document: metadata, cleaned text, event spans")
     def get_document(doc: str) -> dict[str, Any]:

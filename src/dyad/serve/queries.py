@@ -222,29 +222,25 @@ def top_dyads(
     """The dyads with most events (directed), and their series when a bucket is asked for."""
     source_key, target_key = _ACTOR_KEYS[level]
     where, params = where_clause(flt)
-    base = f"""
-        WITH base AS (
-            SELECT {source_key} AS source, {target_key} AS target, event_day, quad_class, goldstein
-            FROM events {_and(where, "target_code IS NOT NULL")}
-        ),
-        top AS (
-            SELECT source, target, {_DYAD_STATS} FROM base
-            GROUP BY source, target ORDER BY events DESC, source, target LIMIT ?
-        )"""
-    dyads = _dicts(cursor, f"{base} SELECT * FROM top ORDER BY events DESC, source, target",
-                   [*params, limit])  # fmt: skip
+    where = _and(where, "target_code IS NOT NULL")
+    dyads = _dicts(
+        cursor,
+        f"SELECT {source_key} AS source, {target_key} AS target, {_DYAD_STATS} FROM events {where} "
+        "GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?",
+        [*params, limit],
+    )
     result: dict[str, Any] = {"bucket": bucket, "dyads": [_by_quad(row) for row in dyads]}
     if bucket:
-        trunc = BUCKETS[bucket]
+        # The series of the dyads just found, named as "SOURCE>TARGET" keys (codes have no ">").
+        keys = [f"{d['source']}>{d['target']}" for d in dyads]
         rows = _dicts(
             cursor,
-            f"""{base}
-            SELECT base.source, base.target, {_period_sql(trunc)} AS period,
-                   quad_class, {_SERIES_STATS}
-            FROM base JOIN top USING (source, target) WHERE event_day IS NOT NULL
-            GROUP BY base.source, base.target, period, quad_class
-            ORDER BY base.source, base.target, period, quad_class""",
-            [*params, limit],
+            f"""SELECT {source_key} AS source, {target_key} AS target,
+                       {_period_sql(bucket)} AS period, quad_class, {_SERIES_STATS}
+            FROM events {_and(where, "event_day IS NOT NULL")}
+                AND ({source_key} || '>' || {target_key}) IN (SELECT unnest(?))
+            GROUP BY ALL ORDER BY source, target, period, quad_class""",
+            [*params, keys],
         )
         result["series"] = _period(rows)
     return result
