@@ -258,6 +258,7 @@ def test_stats_and_openapi(client, store):
     assert stats["allow_ingest"] is False
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/events", "/events/{event_id}", "/actors", "/dyads", "/documents"} <= set(paths)
+    assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN
 
 
 def test_read_only_server_refuses_documents(client, store):

@@ -27,7 +27,7 @@ def serve(
         ),
     ] = False,
 ) -> None:
-    """Serve the REST API (/docs) and the dashboard (/) over the event store."""
+    """Serve the REST API (/openapi.json) and the dashboard (/) over the event store."""
     import duckdb
     import uvicorn
 
@@ -43,5 +43,7 @@ def serve(
         raise typer.Exit(2) from error
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"warning: listening on {host}: the API has no authentication", err=True)
-    typer.echo(f"dyad: dashboard at http://{host}:{port}/  API docs at http://{host}:{port}/docs")
+    typer.echo(
+        f"dyad: dashboard at http://{host}:{port}/  OpenAPI at http://{host}:{port}/openapi.json"
+    )
     uvicorn.run(api, host=host, port=port, log_level="info")

@@ -1,6 +1,6 @@
 """The REST API and the dashboard: `create_app(db_path)` -> FastAPI.
 
-Routes (OpenAPI at /openapi.json, interactive docs at /docs):
+Routes (OpenAPI document at /openapi.json):
 
     GET  /events              filtered, keyset-paged events (JSON or CSV)
     GET  /events/{id}         one event with its explanation
@@ -80,6 +80,10 @@ def create_app(db_path: str | Path, allow_ingest: bool = False) -> FastAPI:
 
     app = FastAPI(
         lifespan=lifespan,
+        # FastAPI's /docs and /redoc pages load their scripts from a CDN: dyad runs
+        # offline, so it serves the OpenAPI document only.
+        docs_url=None,
+        redoc_url=None,
         title="dyad",
         description="Coded political events, each traceable to its sentence and rule.",
         version="0.1.0",
