@@ -135,3 +135,24 @@ def test_current_title_is_not_elite(resolver: ActorResolver) -> None:
         :1
     ]
     assert (mention.code, mention.name) == ("USAGOV", "John Kerry")
+
+
+def test_name_in_apposition_before_informant_role(resolver: ActorResolver) -> None:
+    text = "Xiang Haoyu, Forschungsstipendiat am China Institute of International Studies, warnte."
+    first, institute = resolver.find(text, date="2024-07-01")
+    assert (first.text, first.name, first.informant) == (
+        "Xiang Haoyu, Forschungsstipendiat",
+        "Xiang Haoyu",
+        True,
+    )
+    assert (institute.code, institute.informant) == ("CHNEDU", True)
+
+
+def test_sentence_opening_words_are_not_an_apposed_name(resolver: ActorResolver) -> None:
+    (mention,) = resolver.find("Laut Medienberichten, Experten zufolge, ist das falsch.")
+    assert (mention.text, mention.name) == ("Experten", None)
+
+
+def test_english_role_before_person_not_yet_in_listed_office(resolver: ActorResolver) -> None:
+    mentions = resolver.find("General David Petraeus held talks.", date="2008-08-15", lang="en")
+    assert [(m.code, m.name) for m in mentions] == [("USAMIL", "David Petraeus")]

@@ -31,6 +31,16 @@ FUNCTION_WORDS = {
 FORMER_RE = re.compile(r"(?:ehemalig|früher|einstig|vormalig|former)\w*\s+(?:\w+\s+)?$", re.I)
 GENITIVE_LINK_RE = re.compile(r"^\s+(?:des|der|von)\s+(?:[a-zäöüß]+\s+){0,2}$")
 NOT_NAMES = {"Der", "Die", "Das", "Am", "Im", "In", "Bei", "Mit", "Und", "Auf", "Von", "Zu"}
+# An unknown name before a comma apposition: two or three capitalised words.
+APPOSITION_RE = re.compile(
+    r"((?:[A-ZÄÖÜ][\w'’-]+ ){1,2}[A-ZÄÖÜ][\w'’-]+), (?:(?:ein|eine|einer|der|die|dem|den) )?"
+)
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ern", "chen", "gen")
+NOT_NAME_WORDS = NOT_NAMES | {
+    "Laut", "Nach", "Wie", "Auch", "Doch", "Aber", "Denn", "Dann", "So", "Als", "Für", "Über",
+    "Unter", "Während", "Seit", "Trotz", "Wegen", "Heute", "Gestern", "Morgen", "Ein", "Eine",
+    "Dies", "Diese", "Dieser", "Sein", "Seine", "Ihr", "Ihre", "Nun", "Jetzt", "Zudem",
+}  # fmt: skip
 MODIFIER_KINDS = {"adjective", "city_adjective"}
 GENITIVE_KINDS = {"country", "metonym", "igo"}
 
@@ -58,6 +68,7 @@ class ActorResolver:
         atoms = self._attach_modifiers(text, atoms, lang)
         atoms = self._attach_names(text, atoms, date)
         atoms = self._attach_complements(text, atoms)
+        self._attach_appositions(text, atoms)
         mentions: list[Mention] = []
         for atom in atoms:
             mentions.extend(self._mentions(text, atom, date))
@@ -150,6 +161,25 @@ class ActorResolver:
             out.append(atom)
         return out
 
+    def _attach_appositions(self, text: str, atoms: list[Atom]) -> None:
+        """'Xiang Haoyu, Forschungsstipendiat am ...', 'David Santoro, ein US-Wissenschaftler':
+        an unknown two- or three-word name, a comma, then a person role."""
+        previous_end = 0
+        for atom in atoms:
+            if (
+                atom.kind == "role"
+                and atom.entry.person_role
+                and atom.person is None
+                and atom.name_text is None
+                and (atom.modifier or atom.complement or atom.entry.informant)
+            ):
+                found = APPOSITION_RE.search(text, previous_end, atom.start)
+                if found and found.end() == atom.start and _looks_like_name(found.group(1)):
+                    atom.name_text = found.group(1)
+                    atom.start = found.start(1)
+                    atom.how = f"name '{atom.name_text}' in apposition; {atom.how}"
+            previous_end = atom.end
+
     # -- building mentions -------------------------------------------------------------
 
     def _mentions(self, text: str, atom: Atom, date: str | None) -> list[Mention]:
@@ -189,8 +219,11 @@ class ActorResolver:
             if named is not None:
                 term, status = named, "in office" if date else "named in the text"
         sector = "ELI" if status == "former" else term.sector
-        if role is not None and not role.person_role and role.sector and sector != "ELI":
-            sector = role.sector  # "Regierung Kishida": the government, not the person
+        if role is not None and role.sector and sector != "ELI":
+            if not role.person_role or status == "not yet":
+                # "Regierung Kishida": the government; "General David Petraeus" in 2008,
+                # before his listed office: what the text calls him.
+                sector = role.sector
         code = term.actor_code + ("" if term.igo and sector != "ELI" else sector)
         how = f"{atom.how}; {term.role} of {term.actor_code} {term.start}..{term.end or 'now'}"
         how += f" ({status} on {date or 'latest'}; people.tsv:{term.id})"
@@ -244,6 +277,11 @@ def _is_modifier(atom: Atom) -> bool:
     if atom.joint or atom.kind in MODIFIER_KINDS:
         return True
     return atom.genitive and atom.kind in GENITIVE_KINDS
+
+
+def _looks_like_name(words: str) -> bool:
+    parts = words.split()
+    return not any(p in NOT_NAME_WORDS or p.lower().endswith(NOUN_ENDINGS) for p in parts)
 
 
 def _fillers_only(gap: str) -> bool:
