@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 LOW_CONFIDENCE = 0.6
 NOUN_CONFIDENCE = 0.7
 CLAIM_PENALTY = 0.2
+# Verbs that deny that something happened at all (not just reject its content).
+EXISTENCE_DENIALS = {"bestreiten", "dementieren", "leugnen", "abstreiten", "verneinen", "absagen"}
 
 
 def _first_filled(slots: tuple[str, ...], match: Match, context: SentenceContext):
@@ -44,6 +46,8 @@ def _noun_mood(match: Match, context: SentenceContext) -> modality.ClauseMood | 
         if modality.has_cue("noun_blocker", tokens[i]):
             return modality.ClauseMood("future", why=f"'{tokens[i].text}' near the noun")
     kind, cue = modality.governor_kind(match.clause, tokens)
+    if kind == "denial" and cue is not None and cue.lemma not in EXISTENCE_DENIALS:
+        kind = ""  # "Chinas Kritik wurde zurückgewiesen": the criticism was made
     if kind in ("nonfactual", "denial") and cue is not None:
         return modality.ClauseMood("hypothetical", why=f"governed by '{cue.text}'")
     if kind == "intent" and cue is not None:

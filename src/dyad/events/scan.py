@@ -33,13 +33,20 @@ def inflected_forms(lemmas: set[str]) -> dict[str, set[str]]:
     return forms
 
 
+def regular_forms(verb: str) -> set[str]:
+    """Weak-verb forms, for verbs simplemma's table lacks ("empörte")."""
+    stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+    endings = ("e", "st", "t", "en", "et", "te", "test", "ten", "tet", "end")
+    return {stem + ending for ending in endings} | {"ge" + stem + "t", stem + "t"}
+
+
 class TriggerScan:
     def __init__(self, verbs: set[str], particles: dict[str, set[str]], nouns: set[str]):
         """verbs: lemmas (with and without particle); particles: base -> particles."""
         forms = inflected_forms(verbs | nouns)
         self.words: set[str] = set()
         for verb in verbs:
-            self.words |= forms[verb.lower()]
+            self.words |= forms[verb.lower()] | regular_forms(verb.lower())
         for base, base_particles in particles.items():
             for particle in base_particles:
                 self.words.add(f"{particle}zu{base}")  # "aufzufordern"
