@@ -116,3 +116,20 @@ def test_igo_prefix_compound(resolver: ActorResolver) -> None:
 def test_speaker_takes_sector_from_genitive_complement(resolver: ActorResolver) -> None:
     (mention,) = find(resolver, "Ein Sprecher des Pentagons bestätigte den Bericht.")
     assert (mention.text, mention.code) == ("Sprecher des Pentagons", "USAMIL")
+
+
+def test_capital_inside_a_club_or_firm_name_is_not_the_government(
+    resolver: ActorResolver,
+) -> None:
+    text = "Real Madrid schlug Union Berlin, während Madrid verhandelte."
+    assert codes(find(resolver, text)) == [("Madrid", "ESPGOV")]
+
+
+def test_surname_after_another_first_name_is_someone_else(resolver: ActorResolver) -> None:
+    assert find(resolver, "Torwart Heinz Lindner hielt den Ball.", date="2022-06-01") == []
+    (mention,) = find(resolver, "Auch Lindner widersprach.", date="2022-06-01")
+    assert mention.name == "Christian Lindner"
+
+
+def test_short_genitive_does_not_make_a_surname(resolver: ActorResolver) -> None:
+    assert find(resolver, "Hans und Karl kamen zu spät.", date="2016-03-01") == []

@@ -14,7 +14,21 @@ from dyad.actors.lexicon import Entry, Lexicon
 from dyad.actors.people import People
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*")
-SUFFIX_MIN = 5  # shortest role head found inside a compound ("Grenztruppen" -> "truppen")
+SUFFIX_MIN = 7  # shortest role head inside a compound ("Grenztruppen" -> "truppen"; not "sender")
+# Capitalised words that open sentences or phrases and are not first names: "Auch Merkel".
+FUNCTION_WORDS = {
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Und", "Oder", "Aber",
+    "Auch", "Dass", "Doch", "Wie", "Als", "Laut", "Nach", "Mit", "Für", "Von", "Bei", "Gegen",
+    "Dann", "Heute", "Gestern", "Morgen", "Am", "Im", "So", "Nun", "Jetzt", "Zudem", "Selbst",
+    "Sogar", "Nur", "Noch", "Schon", "Während", "Seit", "Trotz", "Wegen", "Über", "Unter", "Vor",
+    "Zu", "Zum", "Zur", "Beim", "Vom", "Auf", "An", "In", "Ob", "Wenn", "Weil", "Obwohl", "Da",
+    "Hier", "Dort", "Dabei", "Damit", "Daher", "Deshalb", "Also", "Denn", "Bereits", "Erst",
+    "Gerade", "Allerdings", "Außerdem", "Inzwischen", "Später", "Zuvor", "Danach", "Dies",
+    "Diese", "Dieser", "Sein", "Seine", "Ihr", "Ihre", "Herr", "Frau", "Mr", "Mrs", "Ms", "Dr",
+    "The", "And", "But", "When", "After", "Before", "While", "As", "If", "Then", "Now", "By",
+    "Of", "For", "With", "From", "To", "At", "On", "Mr.", "Mrs.", "Dr.", "Prof", "Hauptstadt",
+}  # fmt: skip
+NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ern", "chen", "gen")
 FORMER_PREFIXES = {"Ex", "ex", "Alt", "Ex-", "former"}
 DEPUTY_PREFIXES = ("Vize", "vize", "Vize-", "stellvertretende")
 GENITIVE_ENDINGS = ("s", "es", "'s", "’s")
@@ -74,10 +88,33 @@ class AtomFinder:
             if atom is None:
                 atom = self._token_atom(tokens[i], date, lang)
                 used = 1
-            if atom is not None:
+            if atom is not None and not (
+                used == 1 and self._inside_other_name(text, tokens, i, atom, atoms)
+            ):
                 atoms.append(atom)
             i += used
         return atoms
+
+    def _inside_other_name(
+        self, text: str, tokens: list[Token], i: int, atom: Atom, atoms: list[Atom]
+    ) -> bool:
+        """'Heinz Lindner', 'Dennis Schröder', 'Union Berlin', 'Atletico Madrid': a bare
+        surname or capital right after an unknown capitalised word is part of another name."""
+        if atom.kind not in ("person", "metonym") or i == 0:
+            return False
+        if atom.kind == "person" and " " in text[atom.start : atom.end]:
+            return False  # a full name was written
+        before = tokens[i - 1]
+        if text[before.end : tokens[i].start] != " " or (atoms and atoms[-1].end >= before.end):
+            return False
+        word = before.text
+        if not word[:1].isupper() or word in FUNCTION_WORDS or len(word) > 10 or "-" in word:
+            return False
+        if word.lower().endswith(NOUN_ENDINGS):
+            return False
+        if atom.person is not None and word in self.people.given_names.get(atom.person, ()):
+            return False
+        return True
 
     def _phrase_at(
         self, text: str, tokens: list[Token], i: int, lang: str

@@ -41,6 +41,7 @@ class People:
         self.terms_by_person: dict[str, list[Term]] = defaultdict(list)
         self.full_names: dict[str, str] = {}  # multi-word form -> person
         self.surnames: dict[str, set[str]] = defaultdict(set)  # one-word form -> persons
+        self.given_names: dict[str, set[str]] = defaultdict(set)  # person -> first words
         self.by_office: dict[tuple[str, str], list[Term]] = defaultdict(list)
 
     @classmethod
@@ -83,11 +84,12 @@ class People:
         for name in names:
             if " " in name:
                 self.full_names[name] = person
+                self.given_names[person].add(name.split()[0])
         if not single:
             words = names[0].split()
             single = [words[0] if country in FAMILY_NAME_FIRST else words[-1]]
         for name in single:
-            if name not in stoplist and len(name) > 1:
+            if name not in stoplist and len(name) > 2:
                 self.surnames[name].add(person)
 
     def __len__(self) -> int:

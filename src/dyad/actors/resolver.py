@@ -13,7 +13,8 @@ import re
 import time
 from functools import cache
 
-from dyad.actors.atoms import Atom, AtomFinder
+from dyad.actors.atoms import FUNCTION_WORDS as CAPITALISED_FUNCTION_WORDS
+from dyad.actors.atoms import NOUN_ENDINGS, Atom, AtomFinder
 from dyad.actors.lexicon import Entry, load_lexicon
 from dyad.actors.people import People
 from dyad.model import Mention
@@ -21,7 +22,7 @@ from dyad.model import Mention
 NAME_WORD_RE = re.compile(r"[A-ZÄÖÜ][\w'’]*(?:-[\w'’]+)*$")
 # Words allowed between a modifier and its role: "Chinas neuer Außenminister".
 FILLER_RE = re.compile(r"^(?:\s+(?:[a-zäöüß]+(?:e|en|er|es|em)|\d+|zwei|drei|vier|fünf))*\s+$")
-FUNCTION_WORDS = {
+FILLER_STOPWORDS = {
     "der", "die", "das", "des", "den", "dem", "eine", "einen", "einer", "eines", "einem", "seine",
     "seinen", "seiner", "ihre", "ihren", "ihrer", "unsere", "oder", "aber", "über", "unter",
     "hinter", "wieder", "immer", "sowie", "einige", "andere", "anderen", "diese", "dieser",
@@ -29,18 +30,13 @@ FUNCTION_WORDS = {
 }  # fmt: skip
 # "der frühere Außenminister", "die ehemalige US-Botschafterin": a former holder (ELI).
 FORMER_RE = re.compile(r"(?:ehemalig|früher|einstig|vormalig|former)\w*\s+(?:\w+\s+)?$", re.I)
-GENITIVE_LINK_RE = re.compile(r"^\s+(?:des|der|von)\s+(?:[a-zäöüß]+\s+){0,2}$")
+GENITIVE_LINK_RE = re.compile(r"^\s+(?:des|der|von)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}$")
 NOT_NAMES = {"Der", "Die", "Das", "Am", "Im", "In", "Bei", "Mit", "Und", "Auf", "Von", "Zu"}
 # An unknown name before a comma apposition: two or three capitalised words.
 APPOSITION_RE = re.compile(
     r"((?:[A-ZÄÖÜ][\w'’-]+ ){1,2}[A-ZÄÖÜ][\w'’-]+), (?:(?:ein|eine|einer|der|die|dem|den) )?"
 )
-NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ern", "chen", "gen")
-NOT_NAME_WORDS = NOT_NAMES | {
-    "Laut", "Nach", "Wie", "Auch", "Doch", "Aber", "Denn", "Dann", "So", "Als", "Für", "Über",
-    "Unter", "Während", "Seit", "Trotz", "Wegen", "Heute", "Gestern", "Morgen", "Ein", "Eine",
-    "Dies", "Diese", "Dieser", "Sein", "Seine", "Ihr", "Ihre", "Nun", "Jetzt", "Zudem",
-}  # fmt: skip
+NOT_NAME_WORDS = NOT_NAMES | CAPITALISED_FUNCTION_WORDS
 MODIFIER_KINDS = {"adjective", "city_adjective"}
 GENITIVE_KINDS = {"country", "metonym", "igo"}
 
@@ -289,7 +285,7 @@ def _fillers_only(gap: str) -> bool:
         return True
     if not FILLER_RE.match(gap):
         return False
-    return not any(word in FUNCTION_WORDS for word in gap.split())
+    return not any(word in FILLER_STOPWORDS for word in gap.split())
 
 
 def _mention(
