@@ -156,3 +156,23 @@ def test_sentence_opening_words_are_not_an_apposed_name(resolver: ActorResolver)
 def test_english_role_before_person_not_yet_in_listed_office(resolver: ActorResolver) -> None:
     mentions = resolver.find("General David Petraeus held talks.", date="2008-08-15", lang="en")
     assert [(m.code, m.name) for m in mentions] == [("USAMIL", "David Petraeus")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        ("Der Kremlchef schwieg.", "RUSGOV", "Wladimir Putin"),
+        ("Der Pentagon-Chef schwieg.", "USAMIL", "Pete Hegseth"),
+        ("Der CIA-Chef schwieg.", "USASPY", "John Ratcliffe"),
+    ],
+)
+def test_chief_of_a_seat_is_the_head_of_its_sector(
+    resolver: ActorResolver, text: str, code: str, name: str
+) -> None:
+    (mention,) = resolver.find(text, date="2025-03-01")
+    assert (mention.code, mention.name) == (code, name)
+
+
+def test_generic_closed_compound_names_no_holder(resolver: ActorResolver) -> None:
+    (mention,) = resolver.find("Die Bundeschefin der Jugendorganisation sprach.", date=None)
+    assert mention.name is None

@@ -14,6 +14,7 @@ from dyad.actors.lexicon import Entry, Lexicon
 from dyad.actors.people import People
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*")
+CLOSED_HOLDER_MIN = 8  # head length from which a closed compound names an office's holder
 SUFFIX_MIN = 7  # shortest role head inside a compound ("Grenztruppen" -> "truppen"; not "sender")
 # Capitalised words that open sentences or phrases and are not first names: "Auch Merkel".
 FUNCTION_WORDS = {
@@ -245,6 +246,9 @@ class AtomFinder:
                 atom = Atom(token.start, token.end, roles[0], how, modifier=modifier)
                 atom.modifier_how = f"'{word[:cut]}' = {_describe(modifier)}"
                 atom.topic = roles[0].topic_prefix
+                # 'Bundesaußenministerin' names the office; 'Bundeschefin' (of some
+                # federation) does not: short generic heads get no office holder.
+                atom.derived = len(head) < CLOSED_HOLDER_MIN and modifier.kind == "country"
                 return atom
         return None
 

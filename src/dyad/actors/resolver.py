@@ -37,6 +37,8 @@ APPOSITION_RE = re.compile(
     r"((?:[A-ZÄÖÜ][\w'’-]+ ){1,2}[A-ZÄÖÜ][\w'’-]+), (?:(?:ein|eine|einer|der|die|dem|den) )?"
 )
 NOT_NAME_WORDS = NOT_NAMES | CAPITALISED_FUNCTION_WORDS
+# "X-Chef" of a seat whose sector is not the government's: the head of that sector.
+HEAD_OF = {"MIL": ("defence_minister",), "SPY": ("intelligence_chief",)}
 MODIFIER_KINDS = {"adjective", "city_adjective"}
 GENITIVE_KINDS = {"country", "metonym", "igo"}
 
@@ -260,7 +262,10 @@ class ActorResolver:
         name = atom.name_text
         entry = role.entry
         if name is None and role.offices and context and not (atom.derived or atom.former):
-            term = self.people.holder(igo or country or "", role.offices, date)
+            offices = role.offices
+            if "leader" in offices and context.kind == "metonym" and context.sector in HEAD_OF:
+                offices = HEAD_OF[context.sector]  # "Pentagon-Chef": the defence secretary
+            term = self.people.holder(igo or country or "", offices, date)
             if term is not None:
                 name, entry = term.name, f"people.tsv:{term.id}"
                 how += f"; holder on {date or 'latest'}: {term.name} (people.tsv:{term.id})"
