@@ -72,9 +72,37 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
     return unique
 
 
+def _infinitive_mood(match: Match, context: SentenceContext) -> modality.ClauseMood | None:
+    """'X versuchte Y einzuschüchtern' (no comma): the finite verb governs the trigger."""
+    verb = match.verb
+    tokens = context.tokens
+    if verb is None or not (
+        verb.pos == "VVIZU" or (verb.index > 0 and tokens[verb.index - 1].pos == "PTKZU")
+    ):
+        return None
+    finite = [
+        tokens[i]
+        for i in match.clause.tokens
+        if tokens[i].is_finite and tokens[i].pos.startswith("VV") and i != verb.index
+    ]
+    if not finite:
+        return None
+    governor = modality.Clause(0, [finite[0].index], "main")
+    kind, cue = modality.governor_kind(governor, tokens)
+    if kind == "denial":
+        return modality.ClauseMood("negated", why=f"denied by '{cue.text}'")
+    if kind == "intent":
+        return modality.ClauseMood("future", True, why=f"announced: '{cue.text}'")
+    if kind in ("nonfactual", "report") or cue is None:
+        return modality.ClauseMood("hypothetical", why=f"zu-infinitive under '{finite[0].text}'")
+    return None
+
+
 def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
     pattern = match.pattern
     mood, attribution = context.mood(match.clause)
+    if mood.modality is None:
+        mood = _infinitive_mood(match, context) or mood
     if pattern.kind == "noun" and mood.modality == "negated" and mood.why.startswith("negation"):
         if not _negated_noun(match, context):
             mood = modality.ClauseMood()  # "nach dem Treffen gab es keine Erklärung"

@@ -11,7 +11,15 @@ from dyad.events.clauses import Clause
 from dyad.events.cues import cues, has_cue
 from dyad.events.tokens import Token
 
-__all__ = ["ClauseMood", "clause_mood", "cues", "governor_kind", "has_cue", "subjunctive_past"]
+__all__ = [
+    "Clause",
+    "ClauseMood",
+    "clause_mood",
+    "cues",
+    "governor_kind",
+    "has_cue",
+    "subjunctive_past",
+]
 
 
 @dataclass
