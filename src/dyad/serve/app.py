@@ -58,9 +58,11 @@ def event_filter(
     until: Annotated[
         str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive")
     ] = None,
-    doc: Annotated[str | None, Query(description="document id")] = None,
-    outlet: Annotated[str | None, Query(description="outlet name, exact")] = None,
-    q: Annotated[str | None, Query(description="text in the sentence, case-insensitive")] = None,
+    doc: Annotated[str | None, Query(max_length=500, description="document id")] = None,
+    outlet: Annotated[str | None, Query(max_length=200, description="outlet, exact")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="text in the sentence, case-insensitive")
+    ] = None,
     modality: Annotated[str | None, Query(description="'factual' or a modality name")] = None,
 ) -> EventFilter:
     flt = EventFilter(actor, dyad, root, cameo, since, until, doc, outlet, q, modality)
@@ -93,7 +95,8 @@ def create_app(db_path: str | Path, allow_ingest: bool = False) -> FastAPI:
 
     @app.exception_handler(FilterError)
     def bad_filter(_: Request, error: FilterError) -> JSONResponse:
-        return JSONResponse({"detail": str(error).replace("--", "")}, status_code=400)
+        # The store words its messages for the command line ("--root '4': ...").
+        return JSONResponse({"detail": str(error).removeprefix("--")}, status_code=400)
 
     @app.exception_handler(queries.CursorError)
     def bad_cursor(_: Request, error: queries.CursorError) -> JSONResponse:
