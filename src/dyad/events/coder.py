@@ -19,6 +19,9 @@ from dyad.model import Candidate, Document, Sentence
 
 REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
 CONDITIONS = {"wenn", "falls", "sofern"}
+# "abhalten" written joined counts as specific as "halten+ab".
+SEPARABLE_PREFIXES = ("ab", "an", "auf", "aus", "bei", "ein", "fort", "mit", "nach", "vor", "weg")
+SEPARABLE_PREFIXES += ("weiter", "wieder", "zurück", "zusammen", "statt", "teil", "durch")
 LIGHT_AUX = {"haben", "sein", "werden"}  # support verbs HanTa tags as auxiliaries
 COMPLEMENT_OPENERS = {"dass", "ob", "zu", "um", "ohne", "statt", "anstatt", ""}
 
@@ -49,7 +52,7 @@ class Match:
             + 5 * (pattern.kind == "support")
             + (pattern.kind != "noun")
             + bool(verb and verb.reflexive)
-            + bool(verb and verb.particle)
+            + bool(verb and (verb.particle or verb.base.startswith(SEPARABLE_PREFIXES)))
         )
 
 
@@ -151,11 +154,22 @@ class EventCoder:
             # ("Finanzhilfe" over "Hilfe").
             matches.sort(key=lambda m: (-m.specificity, -len(m.required or "")))
             used: set[int] = set()
+            fallbacks: list[tuple[Match, list[Candidate]]] = []
             for match in matches:
                 if used & {t.index for t in match.trigger}:
                     continue
                 found = context.candidates(match)
-                if found:
+                if not found:
+                    continue
+                if match.pattern.target != ("none",) and all(c.target is None for c in found):
+                    # A row that finds no target yields to a less specific one that does
+                    # ("Manöver abhalten" rund um X vs. mit X).
+                    fallbacks.append((match, found))
+                    continue
+                used |= {t.index for t in match.trigger}
+                candidates.extend(c for c in found if keep_modal or c.modality is None)
+            for match, found in fallbacks:
+                if not used & {t.index for t in match.trigger}:
                     used |= {t.index for t in match.trigger}
                     candidates.extend(c for c in found if keep_modal or c.modality is None)
         return _deduplicate(candidates)
