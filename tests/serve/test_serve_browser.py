@@ -150,6 +150,17 @@ def test_article_markup_stays_text_in_table_and_document(browser, base_url, xss_
     assert_no_console_errors(browser)
 
 
+def test_a_bad_filter_shows_the_servers_reason(browser, base_url):
+    browser.get(base_url + "/")
+    browser.find_element(By.CSS_SELECTOR, "nav button[data-view=events]").click()
+    browser.find_element(By.CSS_SELECTOR, "#events-form input[name=cameo]").send_keys("4x")
+    browser.find_element(By.ID, "events-filter").click()
+    error = browser.find_element(By.ID, "error")
+    wait_for(browser, lambda d: error.is_displayed(), "the error message")
+    assert error.text.startswith("400: cameo '4x'")
+    assert not browser.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")
+
+
 def test_network_view_draws_actors_and_edges(browser, base_url, client, tmp_path):
     top = client.get("/dyads", params={"limit": 60}).json()["dyads"]
     actors = {d["source"] for d in top if d["source"] != d["target"]} | {

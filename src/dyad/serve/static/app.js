@@ -12,7 +12,9 @@ const TIME_UNITS = { day: "utcyearmonthdate", week: "utcyearmonthdate", month: "
 // vega's AST interpreter instead of eval: the page runs under a CSP without 'unsafe-eval'.
 const EMBED_OPTIONS = { actions: false, renderer: "svg", ast: true };
 
-const table = { params: {}, cursor: null, shown: 0 };
+// `request` numbers the table's loads: an answer to an older one is dropped, so a
+// slow first page can never land under a newer filter.
+const table = { params: {}, cursor: null, shown: 0, request: 0 };
 
 // -- small helpers ------------------------------------------------------------
 
@@ -33,7 +35,7 @@ async function getJSON(path, params = {}) {
     if (value !== "" && value !== null && value !== undefined) url.searchParams.set(key, value);
   }
   const response = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await response.json();
+  const body = await response.json().catch(() => ({ detail: response.statusText }));
   if (!response.ok) {
     const detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail);
     throw new Error(`${response.status}: ${detail}`);
@@ -119,9 +121,11 @@ async function loadEvents(params, append = false) {
   }
   const query = { ...table.params, limit: 50, explain: "true" };
   if (append && table.cursor) query.cursor = table.cursor;
+  const request = ++table.request;
   $("events-status").textContent = "loading…";
   try {
     const page = await getJSON("/events", query);
+    if (request !== table.request) return;
     const body = document.querySelector("#events-table tbody");
     for (const event of page.events) body.append(eventRow(event));
     table.cursor = page.next_cursor;
@@ -131,6 +135,7 @@ async function loadEvents(params, append = false) {
       (filters ? ` · ${filters}` : "");
     $("events-more").hidden = !page.next_cursor;
   } catch (error) {
+    if (request !== table.request) return;
     $("events-status").textContent = "";
     showError(error);
   }
