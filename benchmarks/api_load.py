@@ -12,6 +12,7 @@ several client threads) and prints p50/p99 latency per query.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import socket
 import statistics
@@ -227,6 +228,7 @@ def main() -> None:
             print(
                 f"store: {stats['events']:,} events, {stats['documents']:,} documents (synthetic)"
             )
+            print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start")
             results = {}
             for name, query in queries(client, stats["events"]).items():
                 time_requests(client, query, 3)  # warm-up
@@ -237,6 +239,7 @@ def main() -> None:
                 p50, p99 = percentile(timings, 0.5), percentile(timings, 0.99)
                 print(f"{name:40} {p50:8.1f} {p99:8.1f} {statistics.fmean(timings):8.1f}")
             concurrent_pass(client, queries(client, stats["events"]), args.threads, args.requests)
+            print(f"load average {os.getloadavg()[0]:.1f} at the end (other processes count too)")
     finally:
         server.terminate()
         server.wait(10)
