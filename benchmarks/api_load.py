@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -243,6 +244,8 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(10)
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def concurrent_pass(client: httpx.Client, named: dict, threads: int, per_query: int) -> None:
