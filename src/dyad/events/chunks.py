@@ -98,6 +98,12 @@ def _mark_context(chunks: list[Chunk], tokens: list[Token]) -> None:
         for i in range(chunk.first, chunk.last + 1):
             owner[i] = chunk.index
     for chunk in chunks:
+        token = tokens[chunk.last]
+        if chunk.first == chunk.last and _inside_word(chunk, token):
+            # "des G20-Treffens": an actor inside a compound noun modifies that noun.
+            chunk.genitive_of = token.index
+            chunk.case = "gen"
+            continue
         _scan_left(chunk, tokens, owner, chunks)
         after = chunk.last + 1
         # "Chinas Vorgehen": a bare genitive before a noun that names no actor.
@@ -111,6 +117,12 @@ def _mark_context(chunks: list[Chunk], tokens: list[Token]) -> None:
             and chunk.genitive_of is None
         ):
             chunk.genitive_of = after
+
+
+def _inside_word(chunk: Chunk, token: Token) -> bool:
+    start = min(m.start for m in chunk.mentions)
+    end = max(m.end for m in chunk.mentions)
+    return token.pos == "NN" and (start > token.start or end < token.end) and "-" in token.text
 
 
 def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks: list[Chunk]):
@@ -151,6 +163,8 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
             return
         if token.pos == "KON" or token.text == ",":
             before = i - 1
+            while before >= 0 and before not in owner and tokens[before].pos == "NE":
+                before -= 1  # "Kamikawa Yoko, Blinken": skip name parts the mention lacks
             if before in owner and token.lower in COORDINATORS and chunk.genitive_of is None:
                 previous = chunks[owner[before]]
                 chunk.coordinated_with = previous.index

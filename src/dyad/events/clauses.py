@@ -25,7 +25,7 @@ RELATIVE_POS = {"PRELS", "PRELAT"}
 WH_POS = {"PWAV", "PWS", "PWAT"}
 NOMINATIVE_RELATIVES = {"der", "die", "das", "welcher", "welche", "welches"}
 SUBJECT_PRONOUNS = {"er", "sie", "es"}
-OBJECT_CASES = ("acc", "dat", "obj")
+OBJECT_CASES = ("acc", "dat", "obj", "gen")
 
 
 @dataclass

@@ -10,7 +10,7 @@ from pathlib import Path
 from dyad.events import modality
 from dyad.events.chunks import Chunk, build_chunks
 from dyad.events.clauses import Clause, assign_roles, split_clauses
-from dyad.events.compounds import compound_mentions
+from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
 from dyad.events.resolve import Actor, actors_of, resolve_pronoun
 from dyad.events.scan import TriggerScan
@@ -138,7 +138,9 @@ class EventCoder:
         if not actors or not self.has_trigger(sentence.text):
             return []
         tokens = tag(sentence.text, [(m.start, m.end) for m in sentence.mentions])
+        earlier = [m for s in doc.sentences if s.index < sentence.index for m in s.mentions]
         mentions = sentence.mentions + compound_mentions(tokens, sentence.mentions, doc.published)
+        mentions += repeated_names(tokens, mentions, earlier)
         chunks = build_chunks(mentions, tokens, sentence.text)
         clauses = split_clauses(tokens)
         for clause in clauses:

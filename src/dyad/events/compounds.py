@@ -1,7 +1,9 @@
-"""Actors named inside compound nouns: "China-Besuch", "USA-China-Gespräche", "Peking-Reise".
+"""Mentions the sentence-level actor stage cannot see, found on candidate sentences only:
 
-The actor stage reads whole words; a trigger noun's hyphenated parts are looked up
-here, only on candidate sentences, through the same ActorResolver.
+- actors inside compound nouns: "China-Besuch", "USA-China-Gespräche", "Peking-Reise"
+  (the hyphenated parts are looked up through the same ActorResolver);
+- a bare surname repeating a person named in full earlier in the document
+  ("Cho Tae-yul" ... "traf mit Cho zusammen").
 """
 
 from __future__ import annotations
@@ -37,3 +39,27 @@ def compound_mentions(tokens: list[Token], mentions: list[Mention], date: str | 
 
 def _is_state(mention: Mention) -> bool:
     return not mention.informant and (mention.kind in PART_KINDS or mention.code.isalpha())
+
+
+def repeated_names(tokens: list[Token], mentions: list[Mention], earlier: list[Mention]):
+    """'Cho' after 'Cho Tae-yul': the same person, when exactly one earlier person fits."""
+    found: list[Mention] = []
+    covered = [(m.start, m.end) for m in mentions]
+    people = [m for m in earlier if m.name and not m.informant and m.kind.endswith("person")]
+    for token in tokens:
+        if token.pos != "NE" or len(token.text) < 2 or not token.text[:1].isupper():
+            continue
+        if any(start < token.end and token.start < end for start, end in covered):
+            continue
+        fits = {
+            (m.name, m.code): m
+            for m in people
+            if token.text in m.name.replace("-", " ").split() or token.text in m.text.split()
+        }
+        if len(fits) == 1:
+            person = next(iter(fits.values()))
+            how = f"'{token.text}' = {person.name}, named earlier in the document"
+            found.append(
+                replace(person, start=token.start, end=token.end, text=token.text, how=how)
+            )
+    return found

@@ -135,7 +135,11 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
         return actors_of(genitives[:1], f"genitive in the '{preposition}' phrase")
     if slot == "gen":
         own = [c for c in noun_before if not c.prep and not _inside(c, match)]
-        own += [c for c in context.chunks if match.noun and c.genitive_of == match.noun.index]
+        own += [
+            c
+            for c in context.chunks
+            if match.noun and c.genitive_of == match.noun.index and not _inside(c, match)
+        ]
         return actors_of(own, "owner of the noun")
     if slot == "comp":
         inside = [c for c in noun_before if _inside(c, match) and not c.joint]

@@ -107,6 +107,15 @@ def tag(text: str, names: list[tuple[int, int]] = ()) -> list[Token]:
             pos, lemma = "NE", word
         tokens.append(Token(index, word, start, end, lemma, pos))
     _repair_finite_verbs(tokens)
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1] if index else None
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        # "Während des Gipfels": a preposition, not the subordinator.
+        if token.lower == "während" and following is not None and following.pos == "ART":
+            token.pos = "APPR"
+        # ", als Diplomaten aus Japan ... abhielten": after a comma "als" opens a clause.
+        if token.lower == "als" and previous is not None and previous.text == ",":
+            token.pos = "KOUS"
     return tokens
 
 
