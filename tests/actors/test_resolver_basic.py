@@ -58,9 +58,9 @@ def test_genitive_country_alone(resolver: ActorResolver) -> None:
 
 def test_joint_adjective_gives_two_mentions_with_one_span(resolver: ActorResolver) -> None:
     mentions = find(resolver, "Die russisch-chinesische Gesprächsrunde endete ohne Ergebnis.")
-    assert [(m.code, m.kind) for m in mentions] == [
-        ("RUS", "joint-adjective"),
-        ("CHN", "joint-adjective"),
+    assert [(m.code, m.country, m.sector, m.kind) for m in mentions] == [
+        ("RUS", "RUS", None, "joint-adjective"),
+        ("CHN", "CHN", None, "joint-adjective"),
     ]
     assert mentions[0].start == mentions[1].start and mentions[0].end == mentions[1].end
 

@@ -185,8 +185,8 @@ class ActorResolver:
         entry = atom.entry
         if atom.joint:
             return [
-                _mention(atom, span, e.country, None, e.country, None, e.entry, "joint-adjective",
-                         atom.how)
+                _mention(atom, span, e.country or "", e.country, None, None, e.entry,
+                         "joint-adjective", atom.how)
                 for e in atom.joint
             ]  # fmt: skip
         if entry.kind == "person":
