@@ -6,6 +6,7 @@ from itertools import permutations
 from typing import TYPE_CHECKING
 
 from dyad.events import modality
+from dyad.events.chunks import preposition_before
 from dyad.events.resolve import PASSIVE_AGENT, Actor, actors_of, slot_actors
 from dyad.model import Candidate
 
@@ -42,6 +43,9 @@ def _is_passive(match: Match, context: SentenceContext) -> bool:
 def _noun_mood(match: Match, context: SentenceContext) -> modality.ClauseMood | None:
     """A noun event needs a clause that reports it as having happened."""
     tokens = context.tokens
+    assert match.noun is not None
+    if preposition_before(tokens, match.noun.index) in ("vor", "bis"):
+        return modality.ClauseMood("future", why="'vor dem ...': not yet happened")
     for i in match.clause.tokens:
         if modality.has_cue("noun_blocker", tokens[i]):
             return modality.ClauseMood("future", why=f"'{tokens[i].text}' near the noun")
@@ -61,6 +65,17 @@ def _negated_noun(match: Match, context: SentenceContext) -> bool:
     assert noun is not None
     before = context.tokens[max(0, noun.index - 4) : noun.index]
     return any(modality.has_cue("negation", t) for t in before)
+
+
+def _official(actor: Actor, context: SentenceContext) -> bool:
+    mention = actor.mention
+    if mention.kind == "demonym":
+        return False
+    if mention.kind == "adjective" and actor.chunk is not None and not actor.chunk.joint:
+        following = actor.chunk.last + 1
+        tokens = context.tokens
+        return not (following < len(tokens) and tokens[following].pos == "NN")
+    return True
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
@@ -124,6 +139,12 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
         cameo, modality_value = pattern.intent, None
     elif mood.intent and modality_value is None:
         modality_value = "future"
+
+    if pattern.cameo.startswith("04"):
+        # Meetings and visits are made by officials: not by "ein Norweger" or "der
+        # argentinische Pontifex" (a bare nationality adjective on an unknown noun).
+        sources = [a for a in sources if _official(a, context)]
+        targets = [a for a in targets if _official(a, context)]
 
     if pattern.mutual and not intent:
         participants = _distinct(sources + targets)

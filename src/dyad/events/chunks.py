@@ -100,9 +100,12 @@ def _mark_context(chunks: list[Chunk], tokens: list[Token]) -> None:
     for chunk in chunks:
         token = tokens[chunk.last]
         if chunk.first == chunk.last and _inside_word(chunk, token):
-            # "des G20-Treffens": an actor inside a compound noun modifies that noun.
+            # "des G20-Treffens": an actor inside a compound noun modifies that noun;
+            # the compound's own preposition still counts ("im US-Exil").
             chunk.genitive_of = token.index
             chunk.case = "gen"
+            preposition = preposition_before(tokens, token.index)
+            chunk.prep = preposition
             continue
         _scan_left(chunk, tokens, owner, chunks)
         after = chunk.last + 1
@@ -117,6 +120,13 @@ def _mark_context(chunks: list[Chunk], tokens: list[Token]) -> None:
             and chunk.genitive_of is None
         ):
             chunk.genitive_of = after
+
+
+def preposition_before(tokens: list[Token], index: int) -> str:
+    i = index - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        i -= 1
+    return tokens[i].preposition if i >= 0 and tokens[i].is_preposition else ""
 
 
 def _inside_word(chunk: Chunk, token: Token) -> bool:

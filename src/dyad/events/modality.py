@@ -39,6 +39,13 @@ def _negated(clause: Clause, tokens: list[Token]) -> Token | None:
         following = tuple(tokens[j].lower for j in range(i, min(i + 5, len(tokens))))
         if any(following[: len(e)] == e for e in exceptions):
             continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        before = tokens[i - 1] if i else None
+        if token.lower == "nicht" and (
+            (after is not None and after.pos in ("ADJD", "ADJA") and i + 2 < len(tokens))
+            or (before is not None and before.lower == "als")
+        ):
+            continue  # "als nicht hilfreich kritisiert": the adjective is negated
         if token.lower == "weder" or token.pos in ("PTKNEG", "PIAT", "PIS", "ADV", "KON"):
             return token
     return None
