@@ -176,3 +176,9 @@ def test_chief_of_a_seat_is_the_head_of_its_sector(
 def test_generic_closed_compound_names_no_holder(resolver: ActorResolver) -> None:
     (mention,) = resolver.find("Die Bundeschefin der Jugendorganisation sprach.", date=None)
     assert mention.name is None
+
+
+def test_person_before_first_listed_office_is_elite(resolver: ActorResolver) -> None:
+    (mention,) = resolver.find("Selenskyj trat im Fernsehen auf.", date="2018-05-01")
+    assert mention.code == "UKRELI"
+    assert "not yet" in mention.how

@@ -216,8 +216,10 @@ class ActorResolver:
             named = self.people.term_in_office(atom.person, role.offices, date)
             if named is not None:
                 term, status = named, "in office" if date else "named in the text"
-        sector = "ELI" if status == "former" else term.sector
-        if role is not None and role.sector and sector != "ELI":
+        # Before their first listed office people are prominent, not yet in it
+        # (Trump in 2016, Selenskyj in 2018): ELI, like former holders.
+        sector = term.sector if status in ("in office", "named in the text") else "ELI"
+        if role is not None and role.sector and status != "former":
             if not role.person_role or status == "not yet":
                 # "Regierung Kishida": the government; "General David Petraeus" in 2008,
                 # before his listed office: what the text calls him.
