@@ -125,7 +125,9 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
         mood = _noun_mood(match, context) or mood
 
     if _is_passive(match, context):
-        agents = [c for c in match.clause.chunks if c.prep in PASSIVE_AGENT]
+        agents = [
+            c for c in match.clause.chunks if c.prep in PASSIVE_AGENT and c.genitive_of is None
+        ]
         sources = actors_of(agents, "agent of the passive ('von'/'durch')")
         targets = [a.derived("subject of the passive") for a in context.subjects(match.clause)]
         source_slot, target_slot = "passive agent", "passive subject"
@@ -147,6 +149,8 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
         targets = [a for a in targets if _official(a, context)]
 
     if pattern.mutual and not intent:
+        if not targets:
+            return []  # a joint action needs its partner in the target slot
         participants = _distinct(sources + targets)
         if len(participants) < 2:
             return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dyad.events.cues import is_person_noun, is_seat_noun
+from dyad.events.cues import is_nonstate_noun, is_person_noun, is_seat_noun, is_time_noun
 from dyad.events.tokens import Token
 from dyad.model import Mention
 
@@ -50,6 +50,15 @@ class Chunk:
         return not self.prep and self.genitive_of is None
 
 
+def _nonstate_adjective(group: list[Mention], tokens: list[Token]) -> bool:
+    """'ein britischer Pressebericht', 'ein russischer Tourist': no state acts."""
+    if not all(m.kind == "adjective" for m in group):
+        return False
+    end = max(m.end for m in group)
+    following = [t for t in tokens if t.start >= end][:1]
+    return bool(following) and following[0].pos == "NN" and is_nonstate_noun(following[0])
+
+
 def _country_key(mention: Mention) -> str:
     return mention.country or mention.code
 
@@ -71,6 +80,8 @@ def build_chunks(mentions: list[Mention], tokens: list[Token], text: str) -> lis
 
     chunks: list[Chunk] = []
     for group in groups:
+        if _nonstate_adjective(group, tokens):
+            continue
         start = min(m.start for m in group)
         end = max(m.end for m in group)
         covered = [t.index for t in tokens if t.start < end and t.end > start]
@@ -170,6 +181,15 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
                 i = head - 1
                 continue
             chunk.prep = token.preposition
+            if (
+                chunk.prep in ("von", "durch")
+                and head >= 0
+                and head not in owner
+                and tokens[head].pos == "NN"
+                and not is_time_noun(tokens[head])
+            ):
+                # "die Anschläge von Paris": an attribute of the noun, not a passive agent.
+                chunk.genitive_of = head
             return
         if token.pos == "KON" or token.text == ",":
             before = i - 1

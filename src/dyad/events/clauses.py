@@ -52,9 +52,37 @@ class Clause:
         return any(tokens[i].is_verb for i in self.tokens)
 
 
+DATELINE_POS = {"NE", "NN", "$(", "CARD", "XY", "FM", "ADJA"}
+
+
+def _dateline_end(tokens: list[Token]) -> int:
+    """'London/Brüssel – …', 'Wien (APA) – …': the place names before the dash are no
+    part of the sentence's grammar. Returns the index of the first token after them."""
+    for token in tokens[:8]:
+        if token.text in ("–", "—", "-") and token.index > 0:
+            before = tokens[: token.index]
+            if all(t.pos in DATELINE_POS or t.text in ("/", "(", ")") for t in before):
+                return token.index + 1
+            return 0
+        if token.pos not in DATELINE_POS and token.text not in ("/", "(", ")"):
+            return 0
+    return 0
+
+
 def _segments(tokens: list[Token]) -> list[list[int]]:
     segments: list[list[int]] = [[]]
-    for token in tokens:
+    depth = 0
+    start = _dateline_end(tokens)
+    for token in tokens[start:]:
+        # Brackets hold asides ("(Bosnien-Herzegowina, Kosovo, Albanien)"): left out.
+        if token.text in ("(", "["):
+            depth += 1
+            continue
+        if token.text in (")", "]"):
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
         if token.text in BOUNDARY_TEXT or token.pos == "$(":
             if token.text == "-" and token.pos != "$(":
                 segments[-1].append(token.index)

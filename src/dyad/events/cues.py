@@ -34,3 +34,13 @@ def is_person_noun(token: Token) -> bool:
 
 def is_seat_noun(token: Token) -> bool:
     return token.pos == "NN" and token.lemma in cues()["seat_noun"]
+
+
+def is_time_noun(token: Token) -> bool:
+    words = cues()["time_noun"]
+    return token.lemma in words or token.text in words
+
+
+def is_nonstate_noun(token: Token) -> bool:
+    lemma = token.lemma.lower()
+    return any(lemma.endswith(word.lower()) for word in cues()["nonstate_noun"])
