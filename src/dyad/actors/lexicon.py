@@ -12,9 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from dyad.actors.forms import adjective_forms, genitive_forms, phrase_forms, role_forms
+
 DATA_DIR = Path(__file__).with_name("data")
 
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # the bare stem only inside compounds
 PRIORITY = {  # when one surface form has several readings, the more specific wins
     "person": 0,
     "igo": 1,
@@ -56,77 +57,6 @@ def read_tsv(name: str) -> list[dict[str, str]]:
 
 def split_forms(value: str) -> list[str]:
     return [form.strip() for form in value.split("|") if form.strip()]
-
-
-def adjective_forms(stem: str) -> list[str]:
-    """'chinesisch' -> chinesische, -en, -er, -es, -em; a stem with its own ending
-    ('Schweizer') stands as written."""
-    if stem[:1].isupper():
-        return [stem]
-    return [stem + ending for ending in ADJECTIVE_ENDINGS]
-
-
-def phrase_forms(form: str, lang: str) -> list[str]:
-    """German multi-word names inflect: 'Weißes Haus' -> 'Weißen Haus', 'Weißen Hauses'."""
-    words = form.split(" ")
-    if lang == "en" or len(words) < 2:
-        variants = [form]
-    else:
-        options = []
-        for word in words[:-1]:
-            stem = _adjective_stem(word)
-            options.append([stem + e for e in ADJECTIVE_ENDINGS if e] if stem else [word])
-        variants = [""]
-        for choice in options:
-            variants = [f"{prefix}{word} " for prefix in variants for word in choice]
-        variants = [prefix + words[-1] for prefix in variants]
-        if form not in variants:
-            variants.insert(0, form)
-    return variants
-
-
-def genitive_forms(variants: list[str], lang: str) -> list[str]:
-    """German genitive of names: 'Chinas', 'des Kremls', 'des Weißen Hauses'."""
-    if lang == "en":
-        return [v + "'s" for v in variants] + [v + "’s" for v in variants]
-    return [v + e for v in variants if v[-1].isalpha() and v[-1] not in "sxzß" for e in ("s", "es")]
-
-
-def _adjective_stem(word: str) -> str | None:
-    if not word[:1].isupper() or len(word) < 5:
-        return None
-    for ending in ("es", "er", "en", "e"):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return None
-
-
-def role_forms(form: str, person_role: bool, lang: str) -> list[str]:
-    """Inflected forms of a role noun: genitive, plural, dative plural, feminine."""
-    if lang == "en":
-        return [form, form + "s"]
-    if " " in form:
-        return phrase_forms(form, lang)
-    forms = [form]
-    if form.endswith(("er", "el")):
-        forms += [form + "s", form + "n"]
-        if person_role:
-            forms += [form + "in", form + "innen"]
-    elif form.endswith("e"):
-        forms += [form + "n", form + "r"]
-        if person_role:
-            forms += [form[:-1] + "in", form[:-1] + "innen"]
-    elif form.endswith("um"):
-        forms += [form + "s", form[:-2] + "en"]
-    elif form.endswith("ung") or form.endswith("ion"):
-        forms += [form + "en"]
-    elif form[-1] not in "aeiouäöüy":
-        forms += [form + "s", form + "es", form + "en", form + "e"]
-        if person_role:
-            forms += [form + "in", form + "innen"]
-    else:
-        forms += [form + "s"]
-    return forms
 
 
 class Lexicon:

@@ -1,0 +1,174 @@
+"""Step 2 of resolution: atoms combine into the longest, most specific reading.
+
+  modifier + role        "Chinas Außenminister", "das Pekinger Verteidigungsministerium"
+  role + person / name   "US-Außenminister Antony Blinken", "Vizeaußenminister Ma Zhaoxu"
+  role + genitive actor  "ein Sprecher des US-Außenministeriums", "Botschafter Chinas"
+  name, role             "Xiang Haoyu, Forschungsstipendiat am ..."
+
+Each pass takes the atoms in text order and returns them merged; the resolver
+then turns each remaining atom into mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyad.actors.atoms import FUNCTION_WORDS as CAPITALISED_FUNCTION_WORDS
+from dyad.actors.atoms import NOUN_ENDINGS, Atom
+
+NAME_WORD_RE = re.compile(r"[A-ZÄÖÜ][\w'’]*(?:-[\w'’]+)*$")
+# Words allowed between a modifier and its role: "Chinas neuer Außenminister".
+FILLER_RE = re.compile(r"^(?:\s+(?:[a-zäöüß]+(?:e|en|er|es|em)|\d+|zwei|drei|vier|fünf))*\s+$")
+FILLER_STOPWORDS = {
+    "der", "die", "das", "des", "den", "dem", "eine", "einen", "einer", "eines", "einem", "seine",
+    "seinen", "seiner", "ihre", "ihren", "ihrer", "unsere", "oder", "aber", "über", "unter",
+    "hinter", "wieder", "immer", "sowie", "einige", "andere", "anderen", "diese", "dieser",
+    "diesen", "jene", "alle", "allen", "sehr", "mehr", "oben", "gegen", "wegen", "nach", "vor",
+}  # fmt: skip
+# "der frühere Außenminister", "die ehemalige US-Botschafterin": a former holder (ELI).
+FORMER_RE = re.compile(r"(?:ehemalig|früher|einstig|vormalig|former)\w*\s+(?:\w+\s+)?$", re.I)
+GENITIVE_LINK_RE = re.compile(r"^\s+(?:des|der|von)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}$")
+NOT_NAMES = {"Der", "Die", "Das", "Am", "Im", "In", "Bei", "Mit", "Und", "Auf", "Von", "Zu"}
+# An unknown name before a comma apposition: two or three capitalised words.
+APPOSITION_RE = re.compile(
+    r"((?:[A-ZÄÖÜ][\w'’-]+ ){1,2}[A-ZÄÖÜ][\w'’-]+), (?:(?:ein|eine|einer|der|die|dem|den) )?"
+)
+NOT_NAME_WORDS = NOT_NAMES | CAPITALISED_FUNCTION_WORDS
+MODIFIER_KINDS = {"adjective", "city_adjective"}
+GENITIVE_KINDS = {"country", "metonym", "igo"}
+
+
+def combine(text: str, atoms: list[Atom], lang: str) -> list[Atom]:
+    atoms = attach_modifiers(text, atoms, lang)
+    atoms = attach_names(text, atoms)
+    atoms = attach_complements(text, atoms)
+    attach_appositions(text, atoms)
+    return atoms
+
+
+def attach_modifiers(text: str, atoms: list[Atom], lang: str) -> list[Atom]:
+    out: list[Atom] = []
+    for atom in atoms:
+        former = FORMER_RE.search(text[max(0, atom.start - 40) : atom.start])
+        if atom.kind == "role" and former:
+            atom.former = True
+            atom.how = f"former ('{former.group().strip()}') + {atom.how}"
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and atom.kind == "role"
+            and atom.modifier is None
+            and _fillers_only(text[before.end : atom.start])
+            and (
+                _is_modifier(before)
+                # English noun adjuncts: "U.S. Secretary of State", "NATO Secretary General"
+                or (lang == "en" and before.kind in GENITIVE_KINDS)
+            )
+        ):
+            atom.modifier, atom.modifier_how = before.entry, before.how
+            atom.start = before.start
+            out[-1] = atom
+            continue
+        out.append(atom)
+    return out
+
+
+def attach_names(text: str, atoms: list[Atom]) -> list[Atom]:
+    out: list[Atom] = []
+    for index, atom in enumerate(atoms):
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind == "role"
+            and before.person is None
+            and atom.kind == "person"
+            and (
+                text[before.end : atom.start] == " "
+                or (text[before.end : atom.start] == ", " and before.entry.person_role)
+            )
+        ):
+            before.person, before.end = atom.person, atom.end
+            before.how += f"; {atom.how}"
+            continue
+        out.append(atom)
+        if atom.kind == "role" and atom.entry.person_role and atom.person is None:
+            if atom.modifier is not None or atom.entry.informant:
+                limit = atoms[index + 1].start if index + 1 < len(atoms) else len(text)
+                _unknown_name(text, atom, limit)
+    return out
+
+
+def _unknown_name(text: str, atom: Atom, limit: int) -> None:
+    """'Vizeaußenminister Ma Zhaoxu': capitalised words right after a person role."""
+    words = []
+    position = atom.end
+    for match in re.finditer(r"\s([^\s,.;:!?()\"“”„]+)", text[atom.end : limit]):
+        if match.start() != position - atom.end:
+            break
+        word = match.group(1)
+        if not NAME_WORD_RE.match(word) or word in NOT_NAMES:
+            break
+        words.append(word)
+        position = atom.end + match.end()
+        if len(words) == 3:
+            break
+    if words:
+        atom.name_text = " ".join(words)
+        atom.end = position
+        atom.how += f"; name '{atom.name_text}' follows the role"
+
+
+def attach_complements(text: str, atoms: list[Atom]) -> list[Atom]:
+    out: list[Atom] = []
+    for atom in atoms:
+        before = out[-1] if out else None
+        if before is not None and before.kind == "role" and before.modifier is None:
+            gap = text[before.end : atom.start]
+            linked = GENITIVE_LINK_RE.match(gap) or (gap == " " and atom.genitive)
+            actor_like = atom.kind in GENITIVE_KINDS or (
+                atom.kind == "role" and atom.modifier is not None
+            )
+            if linked and actor_like:
+                before.complement, before.end = atom, atom.end
+                continue
+        out.append(atom)
+    return out
+
+
+def attach_appositions(text: str, atoms: list[Atom]) -> None:
+    """'Xiang Haoyu, Forschungsstipendiat am ...', 'David Santoro, ein US-Wissenschaftler':
+    an unknown two- or three-word name, a comma, then a person role."""
+    previous_end = 0
+    for atom in atoms:
+        if (
+            atom.kind == "role"
+            and atom.entry.person_role
+            and atom.person is None
+            and atom.name_text is None
+            and (atom.modifier or atom.complement or atom.entry.informant)
+        ):
+            found = APPOSITION_RE.search(text, previous_end, atom.start)
+            if found and found.end() == atom.start and _looks_like_name(found.group(1)):
+                atom.name_text = found.group(1)
+                atom.start = found.start(1)
+                atom.how = f"name '{atom.name_text}' in apposition; {atom.how}"
+        previous_end = atom.end
+
+
+def _is_modifier(atom: Atom) -> bool:
+    if atom.joint or atom.kind in MODIFIER_KINDS:
+        return True
+    return atom.genitive and atom.kind in GENITIVE_KINDS
+
+
+def _looks_like_name(words: str) -> bool:
+    parts = words.split()
+    return not any(p in NOT_NAME_WORDS or p.lower().endswith(NOUN_ENDINGS) for p in parts)
+
+
+def _fillers_only(gap: str) -> bool:
+    if gap == " ":
+        return True
+    if not FILLER_RE.match(gap):
+        return False
+    return not any(word in FILLER_STOPWORDS for word in gap.split())
