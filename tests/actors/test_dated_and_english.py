@@ -182,3 +182,10 @@ def test_person_before_first_listed_office_is_elite(resolver: ActorResolver) -> 
     (mention,) = resolver.find("Selenskyj trat im Fernsehen auf.", date="2018-05-01")
     assert mention.code == "UKRELI"
     assert "not yet" in mention.how
+
+
+def test_english_joint_adjectives(resolver: ActorResolver) -> None:
+    for text in ("Russian-Chinese drills began.", "Sino-Russian drills began."):
+        mentions = resolver.find(text, lang="en")
+        assert {m.code for m in mentions} == {"RUS", "CHN"}
+        assert {m.kind for m in mentions} == {"joint-adjective"}

@@ -144,9 +144,11 @@ def _load_country_forms(lex: Lexicon) -> None:
                 lex.prefixes.setdefault(form, entry)
                 continue
             variants = [form]
-            if kind == "adjective" and lang != "en":
-                variants = adjective_forms(form)
-                lex.adjective_stems.setdefault(form, entry)
+            if kind == "adjective":
+                # "russisch-" and "Russian-" open joint adjectives ("Russian-Chinese")
+                lex.adjective_stems.setdefault(form.lower(), entry)
+                if lang != "en":
+                    variants = adjective_forms(form)
             for variant in variants:
                 lex.add(variant, entry)
     lex.sizes["country_forms"] = len(rows)
