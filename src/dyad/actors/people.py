@@ -89,7 +89,7 @@ class People:
             words = names[0].split()
             single = [words[0] if country in FAMILY_NAME_FIRST else words[-1]]
         for name in single:
-            if name not in stoplist and len(name) > 2:
+            if name not in stoplist and len(name) > 1:
                 self.surnames[name].add(person)
 
     def __len__(self) -> int:
