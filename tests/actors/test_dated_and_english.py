@@ -189,3 +189,14 @@ def test_english_joint_adjectives(resolver: ActorResolver) -> None:
         mentions = resolver.find(text, lang="en")
         assert {m.code for m in mentions} == {"RUS", "CHN"}
         assert {m.kind for m in mentions} == {"joint-adjective"}
+
+
+def test_common_surname_after_title_is_the_holder(resolver: ActorResolver) -> None:
+    text = "Chinas Premier Li traf EU-Ratspräsident Michel und Nordkoreas Machthaber Kim."
+    mentions = resolver.find(text, date="2023-06-18")
+    assert [m.name for m in mentions] == ["Li Qiang", "Charles Michel", "Kim Jong Un"]
+
+
+def test_other_name_after_title_is_kept_as_written(resolver: ActorResolver) -> None:
+    (mention,) = resolver.find("Chinas Außenminister Wang reiste ab.", date="2023-06-18")
+    assert (mention.code, mention.name) == ("CHNGOV", "Wang")  # Qin Gang held the office

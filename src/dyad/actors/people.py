@@ -42,6 +42,7 @@ class People:
         self.full_names: dict[str, str] = {}  # multi-word form -> person
         self.surnames: dict[str, set[str]] = defaultdict(set)  # one-word form -> persons
         self.given_names: dict[str, set[str]] = defaultdict(set)  # person -> first words
+        self.forms: dict[str, list[str]] = {}  # person -> every spelling in the file
         self.by_office: dict[tuple[str, str], list[Term]] = defaultdict(list)
 
     @classmethod
@@ -66,6 +67,7 @@ class People:
             people.by_office[(term.actor_code, term.role)].append(term)
             forms[term.name] += [row["name"], *split_forms(row["variants"])]
             countries.setdefault(term.name, country)
+        people.forms = dict(forms)
         stoplist = {row["word"] for row in read_tsv("surname_stoplist.tsv")}
         for person, names in forms.items():
             people._index(person, names, countries[person], stoplist)
@@ -121,6 +123,11 @@ class People:
         if date is not None:
             terms = [t for t in terms if t.covers(date)]
         return max(terms, key=lambda t: t.start) if terms else None
+
+    def has_name(self, person: str, written: str) -> bool:
+        """Whether `written` ("Li", "Michel", "Wang Yi") is one of the person's names."""
+        words = set(written.split())
+        return any(words <= set(form.split()) for form in self.forms.get(person, [person]))
 
     def by_surname(self, form: str, date: str | None) -> str | None:
         """The one person a bare surname names on the date, or None when ambiguous."""

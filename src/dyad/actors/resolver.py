@@ -130,12 +130,14 @@ class ActorResolver:
             how += f"; of {atom.complement.how}"
         name = atom.name_text
         entry = role.entry
-        if name is None and role.offices and context and not (atom.derived or atom.former):
+        if role.offices and context and not (atom.derived or atom.former):
             offices = role.offices
             if "leader" in offices and context.kind == "metonym" and context.sector in HEAD_OF:
                 offices = HEAD_OF[context.sector]  # "Pentagon-Chef": the defence secretary
             term = self.people.holder(igo or country or "", offices, date)
-            if term is not None:
+            # A written name must be the holder's ("Premier Li", "Ratspräsident Michel":
+            # surnames too common to resolve alone); another name is kept as written.
+            if term is not None and (name is None or self.people.has_name(term.name, name)):
                 name, entry = term.name, f"people.tsv:{term.id}"
                 how += f"; holder on {date or 'latest'}: {term.name} (people.tsv:{term.id})"
         mention = _mention(atom, span, code, country, sector, name, entry, "role", how)
