@@ -200,3 +200,9 @@ def test_common_surname_after_title_is_the_holder(resolver: ActorResolver) -> No
 def test_other_name_after_title_is_kept_as_written(resolver: ActorResolver) -> None:
     (mention,) = resolver.find("Chinas Außenminister Wang reiste ab.", date="2023-06-18")
     assert (mention.code, mention.name) == ("CHNGOV", "Wang")  # Qin Gang held the office
+
+
+def test_title_without_country_and_common_surname(resolver: ActorResolver) -> None:
+    (mention,) = resolver.find("Außenminister Wang reiste ab.", date="2015-06-18")
+    assert (mention.code, mention.name) == ("CHNGOV", "Wang Yi")
+    assert resolver.find("Präsident Meier reiste ab.", date="2015-06-18") == []

@@ -92,7 +92,7 @@ def attach_names(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         out.append(atom)
         if atom.kind == "role" and atom.entry.person_role and atom.person is None:
-            if atom.modifier is not None or atom.entry.informant:
+            if atom.modifier is not None or atom.entry.informant or atom.entry.offices:
                 limit = atoms[index + 1].start if index + 1 < len(atoms) else len(text)
                 _unknown_name(text, atom, limit)
     return out

@@ -110,6 +110,17 @@ class ActorResolver:
             if atom.former:
                 mention.sector, mention.code = "ELI", (mention.country or "") + "ELI"
             return mention
+        if context is None and atom.name_text and role.offices and not atom.former:
+            # "Außenminister Wang" without a country: the one holder of such an office
+            # on the date who bears that name, if there is exactly one.
+            term = self.people.holder_named(role.offices, atom.name_text, date)
+            if term is not None:
+                sector = term.sector
+                code = term.actor_code + ("" if term.igo else sector)
+                how = f"{atom.how}; the only {term.role} named so on {date or 'latest'}: "
+                how += f"{term.name} (people.tsv:{term.id})"
+                return _mention(atom, span, code, term.country, sector, term.name,
+                                f"people.tsv:{term.id}", "role+person", how)  # fmt: skip
         if context is None and not (role.informant and role.person_role):
             return None  # a bare "Außenminister" or "Zeitung" names nobody in particular
         if atom.topic:
