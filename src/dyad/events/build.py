@@ -50,13 +50,19 @@ def _noun_mood(match: Match, context: SentenceContext) -> modality.ClauseMood | 
         if modality.has_cue("noun_blocker", tokens[i]):
             return modality.ClauseMood("future", why=f"'{tokens[i].text}' near the noun")
     kind, cue = modality.governor_kind(match.clause, tokens)
-    if kind == "denial" and cue is not None and cue.lemma not in EXISTENCE_DENIALS:
+    if kind == "denial" and cue is not None and not _denies_existence(cue, match, tokens):
         kind = ""  # "Chinas Kritik wurde zurückgewiesen": the criticism was made
     if kind in ("nonfactual", "denial") and cue is not None:
         return modality.ClauseMood("hypothetical", why=f"governed by '{cue.text}'")
     if kind == "intent" and cue is not None:
         return modality.ClauseMood("future", True, why=f"announced: '{cue.text}'")
     return None
+
+
+def _denies_existence(cue, match: Match, tokens) -> bool:
+    particles = [tokens[i].lower for i in match.clause.tokens if tokens[i].pos == "PTKVZ"]
+    lemmas = {cue.lemma} | {particle + cue.lemma for particle in particles}
+    return bool(lemmas & EXISTENCE_DENIALS)
 
 
 def _negated_noun(match: Match, context: SentenceContext) -> bool:
@@ -142,6 +148,7 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
     elif mood.intent and modality_value is None:
         modality_value = "future"
 
+    sources = [a for a in sources if a.chunk is None or not a.chunk.nonstate]
     if pattern.cameo.startswith("04"):
         # Meetings and visits are made by officials: not by "ein Norweger" or "der
         # argentinische Pontifex" (a bare nationality adjective on an unknown noun).
@@ -149,8 +156,8 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
         targets = [a for a in targets if _official(a, context)]
 
     if pattern.mutual and not intent:
-        if not targets:
-            return []  # a joint action needs its partner in the target slot
+        if not sources or not targets:
+            return []  # a joint action needs its actor and its partner
         participants = _distinct(sources + targets)
         if len(participants) < 2:
             return []

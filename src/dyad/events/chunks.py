@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dyad.events.cues import is_nonstate_noun, is_person_noun, is_seat_noun, is_time_noun
+from dyad.events.cues import is_person_noun, is_seat_noun, is_time_noun, noun_of_kind
 from dyad.events.tokens import Token
 from dyad.model import Mention
 
@@ -34,6 +34,7 @@ class Chunk:
     genitive_of: int | None = None  # token index of the noun this chunk is a genitive of
     coordinated_with: int | None = None  # chunk index this one is coordinated with
     participants: list[Mention] = field(default_factory=list)  # one per state named
+    nonstate: bool = False  # "österreichische Unternehmen": may be a target, not a source
 
     @property
     def head(self) -> Mention:
@@ -50,13 +51,13 @@ class Chunk:
         return not self.prep and self.genitive_of is None
 
 
-def _nonstate_adjective(group: list[Mention], tokens: list[Token]) -> bool:
-    """'ein britischer Pressebericht', 'ein russischer Tourist': no state acts."""
+def _adjective_on(group: list[Mention], tokens: list[Token], kind: str) -> bool:
+    """A nationality adjective on a noun of this cue kind: 'ein britischer Pressebericht'."""
     if not all(m.kind == "adjective" for m in group):
         return False
     end = max(m.end for m in group)
     following = [t for t in tokens if t.start >= end][:1]
-    return bool(following) and following[0].pos == "NN" and is_nonstate_noun(following[0])
+    return bool(following) and following[0].pos == "NN" and noun_of_kind(kind, following[0])
 
 
 def _country_key(mention: Mention) -> str:
@@ -80,7 +81,7 @@ def build_chunks(mentions: list[Mention], tokens: list[Token], text: str) -> lis
 
     chunks: list[Chunk] = []
     for group in groups:
-        if _nonstate_adjective(group, tokens):
+        if _adjective_on(group, tokens, "media_noun"):
             continue
         start = min(m.start for m in group)
         end = max(m.end for m in group)
@@ -97,6 +98,7 @@ def build_chunks(mentions: list[Mention], tokens: list[Token], text: str) -> lis
                 first=covered[0],
                 last=covered[-1],
                 participants=list(participants.values()),
+                nonstate=_adjective_on(group, tokens, "nonstate_noun"),
             )
         )
     _mark_context(chunks, tokens)

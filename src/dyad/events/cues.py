@@ -41,6 +41,7 @@ def is_time_noun(token: Token) -> bool:
     return token.lemma in words or token.text in words
 
 
-def is_nonstate_noun(token: Token) -> bool:
+def noun_of_kind(kind: str, token: Token) -> bool:
+    """The noun (or its compound head) is listed under this cue kind."""
     lemma = token.lemma.lower()
-    return any(lemma.endswith(word.lower()) for word in cues()["nonstate_noun"])
+    return any(lemma.endswith(word.lower()) for word in cues()[kind])
