@@ -200,10 +200,11 @@ class Lexicon:
         return cls(patterns)
 
     def verb_lemmas(self) -> set[str]:
-        """Every verb lemma the patterns name, with and without particle."""
+        """Every verb lemma of the verb patterns, with and without particle (noun + verb
+        patterns are found by their noun: 'sein' in 'Gastgeber~sein' would fire everywhere)."""
         lemmas: set[str] = set()
         for pattern in self.patterns:
-            if pattern.verb:
+            if pattern.verb and pattern.kind == "verb":
                 lemmas.add(pattern.verb.base)
                 lemmas.add(pattern.verb.joined)
         return lemmas

@@ -1,0 +1,224 @@
+"""The grammar on sentences written for these tests: modality, coordination, passive,
+reported speech, mutual events, pronouns, noun events, datelines."""
+
+from __future__ import annotations
+
+
+def dyads(candidates, root: str = "") -> set[tuple[str, str]]:
+    return {
+        (
+            c.source.country or c.source.code,
+            (c.target.country or c.target.code) if c.target else "-",
+        )
+        for c in candidates
+        if c.cameo.startswith(root)
+    }
+
+
+def roots(candidates) -> set[str]:
+    return {c.cameo[:2] for c in candidates}
+
+
+# -- modality ----------------------------------------------------------------
+
+
+def test_open_question_is_no_event(code_text) -> None:
+    text = "Ob Blinken am Montag Xi Jinping treffen wird, war unklar."
+    assert code_text(text) == []
+    kept = code_text(text, keep_modal=True)
+    assert kept and {c.modality for c in kept} == {"hypothetical"}
+
+
+def test_direct_question_is_no_event(code_text) -> None:
+    assert code_text("Trifft Blinken am Montag Xi Jinping?") == []
+
+
+def test_condition_makes_main_clause_hypothetical(code_text) -> None:
+    text = "Wenn China Taiwan blockiert, werden die USA China scharf kritisieren."
+    assert code_text(text) == []
+    assert {c.modality for c in code_text(text, keep_modal=True)} == {"hypothetical"}
+
+
+def test_modal_of_possibility_is_hypothetical(code_text) -> None:
+    assert code_text("Frankreich könnte China kritisieren.") == []
+    kept = code_text("Frankreich könnte China kritisieren.", keep_modal=True)
+    assert dyads(kept, "11") == {("FRA", "CHN")}
+
+
+def test_negation_is_kept_only_as_negated(code_text) -> None:
+    assert code_text("Blinken traf Xi Jinping nicht.") == []
+    kept = code_text("Blinken traf Xi Jinping nicht.", keep_modal=True)
+    assert kept and {c.modality for c in kept} == {"negated"}
+
+
+def test_negated_adjective_does_not_negate_the_verb(code_text) -> None:
+    text = "Merkel hat die österreichische Regierung als nicht hilfreich kritisiert."
+    assert dyads(code_text(text, date="2016-02-26"), "11") == {("DEU", "AUT")}
+
+
+def test_denied_report_is_negated(code_text) -> None:
+    text = "Der Kreml wies Berichte zurück, dass Putin Xi Jinping getroffen habe."
+    assert not [c for c in code_text(text) if c.cameo.startswith("04")]
+    kept = [c for c in code_text(text, keep_modal=True) if c.cameo.startswith("04")]
+    assert kept and {c.modality for c in kept} == {"negated"}
+
+
+def test_announced_intent_is_coded_as_intent_of_the_subject_only(code_text) -> None:
+    found = code_text("Blinken will am Montag Xi Jinping treffen.")
+    assert {(c.cameo, *next(iter(dyads([c])))) for c in found} == {("036", "USA", "CHN")}
+
+
+def test_future_visit_is_intent(code_text) -> None:
+    found = code_text("Blinken wird nächste Woche China besuchen.")
+    assert {c.cameo for c in found} == {"036"}
+
+
+def test_purpose_clause_is_not_a_meeting(code_text) -> None:
+    found = code_text("Blinken reiste nach Peking, um Xi Jinping zu treffen.")
+    assert {c.cameo for c in found} == {"042"}
+
+
+def test_hoped_for_complement_is_not_a_fact(code_text) -> None:
+    assert code_text("Die USA hoffen, dass China Russland kritisiert.") == []
+
+
+def test_demanded_action_is_coded_as_the_demand(code_text) -> None:
+    found = code_text("Die US-Regierung forderte China auf, die Gefangenen freizulassen.")
+    assert {(c.cameo, *next(iter(dyads([c])))) for c in found} == {("1053", "USA", "CHN")}
+
+
+# -- who did it to whom -------------------------------------------------------
+
+
+def test_coordinated_subjects_each_act(code_text) -> None:
+    found = code_text("Die USA und Südkorea haben an China appelliert.")
+    assert dyads(found, "02") == {("USA", "CHN"), ("KOR", "CHN")}
+
+
+def test_coordinated_objects_are_each_targeted(code_text) -> None:
+    found = code_text("Die USA kritisierten China und Russland.")
+    assert dyads(found, "11") == {("USA", "CHN"), ("USA", "RUS")}
+
+
+def test_object_in_front_of_the_verb_is_not_the_subject(code_text) -> None:
+    found = code_text("Den russischen Botschafter bestellte Polen ein.")
+    assert dyads(found, "11") == {("POL", "RUS")}
+
+
+def test_passive_agent_is_the_source(code_text) -> None:
+    found = code_text("Der russische Botschafter wurde von Polen einbestellt.")
+    assert dyads(found, "11") == {("POL", "RUS")}
+    hosted = code_text("US-Außenminister Blinken wurde von Xi Jinping empfangen.")
+    assert dyads(hosted, "04") == {("CHN", "USA")}
+
+
+def test_genitive_owner_of_the_subject_acts(code_text) -> None:
+    assert dyads(code_text("Die Regierung Chinas kritisierte die USA."), "11") == {("CHN", "USA")}
+
+
+def test_diplomats_from_three_states_meet_pairwise(code_text) -> None:
+    found = code_text(
+        "Spitzendiplomaten aus Japan, den USA und Südkorea hielten ein trilaterales Treffen ab."
+    )
+    pairs = {frozenset(d) for d in dyads(found, "04")}
+    assert pairs == {
+        frozenset({"USA", "JPN"}),
+        frozenset({"USA", "KOR"}),
+        frozenset({"JPN", "KOR"}),
+    }
+
+
+def test_meeting_is_mutual(code_text) -> None:
+    found = code_text("US-Außenminister Blinken sprach am Sonntag mit Wang Yi.")
+    assert dyads(found, "04") == {("USA", "CHN"), ("CHN", "USA")}
+
+
+def test_relative_clause_subject_is_the_antecedent(code_text) -> None:
+    found = code_text("Wang Yi, der am Montag US-Außenminister Blinken traf, lobte die Gespräche.")
+    assert ("CHN", "USA") in dyads(found, "04")
+
+
+def test_pronoun_takes_the_person_of_the_previous_sentence(code_text) -> None:
+    found = code_text(
+        "US-Außenminister Blinken ist am Sonntag in Peking eingetroffen.",
+        "Am Montag traf er sich mit Wang Yi.",
+    )
+    assert dyads(found, "04") == {("USA", "CHN"), ("CHN", "USA")}
+    assert all(c.confidence < 0.8 for c in found)
+
+
+def test_surname_of_a_person_named_earlier(code_text) -> None:
+    found = code_text(
+        "Der südkoreanische Außenminister Cho Tae-yul reiste nach Rio.",
+        "Dort traf der chinesische Vizeaußenminister Ma Zhaoxu mit Cho zusammen.",
+    )
+    assert dyads(found, "04") == {("CHN", "KOR"), ("KOR", "CHN")}
+
+
+def test_unresolved_partner_gives_no_meeting(code_text) -> None:
+    assert (
+        code_text("Der chinesische Vizeaußenminister Ma Zhaoxu traf mit Herrn Lee zusammen.") == []
+    )
+
+
+def test_reported_speech_is_attributed(code_text) -> None:
+    for text in (
+        "Das Weiße Haus erklärte, dass Blinken Xi Jinping in Peking getroffen habe.",
+        "Das Weiße Haus erklärte, Blinken habe Xi Jinping in Peking getroffen.",
+    ):
+        found = code_text(text)
+        assert dyads(found, "04") == {("USA", "CHN"), ("CHN", "USA")}
+        assert {c.attribution.text for c in found} == {"Weiße Haus"}
+
+
+def test_reporting_verb_itself_is_no_event(code_text) -> None:
+    found = code_text("Peking erklärte, die Lage sei ruhig.")
+    assert not [c for c in found if c.cameo[:2] in ("02", "04", "10", "11", "12", "13")]
+
+
+def test_dateline_is_not_the_subject(code_text) -> None:
+    found = code_text("Peking – Die USA haben China scharf kritisiert.")
+    assert dyads(found, "11") == {("USA", "CHN")}
+
+
+def test_informants_are_not_actors(code_text) -> None:
+    assert code_text("Experten kritisierten die USA scharf.") == []
+
+
+# -- nouns and refusals -------------------------------------------------------
+
+
+def test_talks_between_two_states(code_text) -> None:
+    found = code_text("Die Gespräche zwischen den USA und China dauerten sechs Stunden.")
+    assert dyads(found, "04") == {("USA", "CHN"), ("CHN", "USA")}
+
+
+def test_unlikely_or_upcoming_meeting_is_no_event(code_text) -> None:
+    assert code_text("Ein Treffen zwischen Biden und Xi Jinping gilt als unwahrscheinlich.") == []
+    assert code_text("Vor dem Besuch Blinkens in China wurden Bedenken laut.") == []
+
+
+def test_joint_adjective_exercise(code_text) -> None:
+    found = code_text("Das russisch-chinesische Marinemanöver endete am Freitag.")
+    assert dyads(found, "06") == {("RUS", "CHN"), ("CHN", "RUS")}
+
+
+def test_visit_named_in_a_compound(code_text) -> None:
+    found = code_text("Blinkens China-Besuch war der erste seit fünf Jahren.")
+    assert dyads(found, "04") == {("USA", "CHN")}
+
+
+def test_refused_talks_are_a_rejection_not_a_meeting(code_text) -> None:
+    found = code_text("Nordkorea lehnte Gespräche mit den USA ab.")
+    assert roots(found) == {"12"}
+    assert dyads(found, "12") == {("PRK", "USA")}
+
+
+# -- the cheap scan -----------------------------------------------------------
+
+
+def test_trigger_scan(coder) -> None:
+    assert coder.has_trigger("Blinken traf Xi.")
+    assert coder.has_trigger("Die Friedensgespräche begannen.")
+    assert coder.has_trigger("Washington forderte Peking auf, einzulenken.")
+    assert not coder.has_trigger("Das Wetter war am Wochenende schön.")
