@@ -206,3 +206,15 @@ def test_title_without_country_and_common_surname(resolver: ActorResolver) -> No
     (mention,) = resolver.find("Außenminister Wang reiste ab.", date="2015-06-18")
     assert (mention.code, mention.name) == ("CHNGOV", "Wang Yi")
     assert resolver.find("Präsident Meier reiste ab.", date="2015-06-18") == []
+
+
+def test_without_a_date_nobody_is_called_former():
+    from dyad.actors import ActorResolver
+
+    resolver = ActorResolver.load()
+    text = "Qin Gang reiste nach Berlin."
+    (qin,) = [m for m in resolver.find(text, date=None) if m.name]
+    assert qin.code == "CHNGOV"
+    assert "date unknown" in qin.how
+    (later,) = [m for m in resolver.find(text, date="2024-05-01") if m.name]
+    assert later.code == "CHNELI"

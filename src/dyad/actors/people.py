@@ -36,6 +36,9 @@ class Term:
         return self.igo or self.country or ""
 
 
+UNDATED = "latest office, date unknown"
+
+
 class People:
     def __init__(self) -> None:
         self.terms_by_person: dict[str, list[Term]] = defaultdict(list)
@@ -100,13 +103,16 @@ class People:
     def term_on(self, person: str, date: str | None) -> tuple[Term, str]:
         """The person's term that best describes them on the date, and its status.
 
-        status is "in office", "former" (every term ended before the date) or
-        "not yet" (the first term starts after the date).
+        status is "in office", "former" (every term ended before the date),
+        "not yet" (the first term starts after the date) or, without a date, UNDATED
+        (the latest term).
         """
         terms = sorted(self.terms_by_person[person], key=lambda t: t.start)
         if date is None:
+            # Without a date nobody can be called former: a text undated for us was
+            # written while someone held the office it reports them acting in.
             current = [t for t in terms if not t.end]
-            return (current[-1], "in office") if current else (terms[-1], "former")
+            return (current[-1], "in office") if current else (terms[-1], UNDATED)
         current = [t for t in terms if t.covers(date)]
         if current:
             return current[-1], "in office"

@@ -13,7 +13,7 @@ from functools import cache
 from dyad.actors.atoms import Atom, AtomFinder
 from dyad.actors.combine import combine
 from dyad.actors.lexicon import Entry, load_lexicon
-from dyad.actors.people import People
+from dyad.actors.people import UNDATED, People
 from dyad.model import Mention
 
 # "X-Chef" of a seat whose sector is not the government's: the head of that sector.
@@ -85,7 +85,7 @@ class ActorResolver:
                 term, status = named, "in office" if date else "named in the text"
         # Before their first listed office people are prominent, not yet in it
         # (Trump in 2016, Selenskyj in 2018): ELI, like former holders.
-        sector = term.sector if status in ("in office", "named in the text") else "ELI"
+        sector = term.sector if status in ("in office", "named in the text", UNDATED) else "ELI"
         if role is not None and role.sector and status != "former":
             if not role.person_role or status == "not yet":
                 # "Regierung Kishida": the government; "General David Petraeus" in 2008,
