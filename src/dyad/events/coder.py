@@ -13,7 +13,7 @@ from dyad.events.clauses import Clause, assign_roles, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
 from dyad.events.resolve import Actor, actors_of, resolve_pronoun
-from dyad.events.scan import TriggerScan
+from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Sentence
 
@@ -106,7 +106,7 @@ class EventCoder:
             lemma = noun.lemma.lower()
             text = noun.text.lower()
             for key in self.noun_keys:
-                if not (lemma.endswith(key) or _compound_head(text, key)):
+                if not (_head_lemma(lemma, key) or _compound_head(text, key)):
                     continue
                 for pattern in self.by_noun[key]:
                     if "exact" in pattern.flags and lemma != key:
@@ -199,9 +199,18 @@ def _particles(words: list[Token]) -> list[Token]:
     return found
 
 
+def _head_lemma(lemma: str, key: str) -> bool:
+    if len(key) < MIN_COMPOUND_HEAD:
+        return lemma == key or lemma.endswith("-" + key)
+    return lemma.endswith(key)
+
+
 def _compound_head(text: str, key: str) -> bool:
-    """'friedensgespräche' has head 'gespräch': the key followed by a plural/case ending."""
+    """'friedensgespräche' has head 'gespräch': the key followed by a plural/case ending.
+    Keys shorter than five letters match whole words only ("haft" is not "Wirtschaft")."""
     position = text.rfind(key)
+    if position > 0 and len(key) < MIN_COMPOUND_HEAD and text[position - 1] != "-":
+        return False
     return position >= 0 and text[position + len(key) :] in ("", "e", "en", "n", "s", "es", "er")
 
 
@@ -223,7 +232,7 @@ def _required_word(match: Match, tokens: list[Token], clauses: list[Clause]) -> 
             if lemma == need or text == need:
                 return need
             if word.pos in ("NN", "NE") and (
-                lemma.endswith(need) or _compound_head(text, need) or need in text.split("-")
+                _head_lemma(lemma, need) or _compound_head(text, need) or need in text.split("-")
             ):
                 return need
     return None

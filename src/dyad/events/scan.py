@@ -14,6 +14,7 @@ import re
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 WORD_RE = re.compile(r"\w+")
+MIN_COMPOUND_HEAD = 5  # shorter nouns only match whole words
 NOUN_ENDINGS = ("", "e", "en", "n", "s", "es", "er", "ern")
 
 
@@ -50,11 +51,14 @@ class TriggerScan:
         for base, base_particles in particles.items():
             for particle in base_particles:
                 self.words.add(f"{particle}zu{base}")  # "aufzufordern"
-        self.noun_forms: set[str] = set()
+        self.noun_forms: set[str] = set()  # matched as the end of a capitalised word
         for noun in nouns:
             lower = noun.lower()
-            self.noun_forms |= forms[lower]
-            self.noun_forms |= {lower + ending for ending in NOUN_ENDINGS}
+            inflected = forms[lower] | {lower + ending for ending in NOUN_ENDINGS}
+            if len(lower) < MIN_COMPOUND_HEAD:
+                self.words |= inflected  # "Haft" must not fire on "Wirtschaft"
+            else:
+                self.noun_forms |= inflected
         self.noun_lengths = sorted({len(f) for f in self.noun_forms})
 
     def __call__(self, text: str) -> bool:
@@ -62,9 +66,12 @@ class TriggerScan:
         nouns = self.noun_forms
         lengths = self.noun_lengths
         for match in WORD_RE.finditer(text):
-            word = match.group().lower()
+            original = match.group()
+            word = original.lower()
             if word in words:
                 return True
+            if not original[:1].isupper():
+                continue
             for length in lengths:
                 if length > len(word):
                     break
