@@ -49,7 +49,8 @@ def _noun_mood(match: Match, context: SentenceContext) -> modality.ClauseMood | 
     for i in match.clause.tokens:
         if modality.has_cue("noun_blocker", tokens[i]):
             return modality.ClauseMood("future", why=f"'{tokens[i].text}' near the noun")
-    kind, cue = modality.governor_kind(match.clause, tokens)
+    # Only verbs and predicates govern the noun ("Gerüchte" elsewhere in the clause do not).
+    kind, cue = modality.governor_kind(match.clause, tokens, nouns=False)
     if kind == "denial" and cue is not None and not _denies_existence(cue, match, tokens):
         kind = ""  # "Chinas Kritik wurde zurückgewiesen": the criticism was made
     if kind in ("nonfactual", "denial") and cue is not None:
@@ -82,6 +83,16 @@ def _official(actor: Actor, context: SentenceContext) -> bool:
         tokens = context.tokens
         return not (following < len(tokens) and tokens[following].pos == "NN")
     return True
+
+
+def _subject_owns_noun(match: Match, context: SentenceContext) -> bool:
+    tokens = context.tokens
+    noun = match.noun
+    assert noun is not None
+    before = tokens[max(0, noun.index - 3) : noun.index]
+    if any(t.pos == "PPOSAT" and t.lower.startswith(("sein", "ihr")) for t in before):
+        return True
+    return noun.index > 0 and tokens[noun.index - 1].lower == "zu"
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
@@ -140,6 +151,12 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
     else:
         source_slot, sources = _first_filled(pattern.source, match, context)
         target_slot, targets = _first_filled(pattern.target, match, context)
+        if not sources and pattern.kind == "noun" and _subject_owns_noun(match, context):
+            # "Bei seinem Besuch in X sagte Y", "Zu Besuch in X stellte Y klar": Y visits.
+            source_slot = "subject owns the noun"
+            sources = [
+                a.derived("subject, owner of the noun") for a in context.subjects(match.clause)
+            ]
 
     cameo, modality_value = pattern.cameo, mood.modality
     intent = mood.intent and bool(pattern.intent) and modality_value in (None, "future")
@@ -153,7 +170,7 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
         # Meetings and visits are made by officials: not by "ein Norweger" or "der
         # argentinische Pontifex" (a bare nationality adjective on an unknown noun).
         sources = [a for a in sources if _official(a, context)]
-        targets = [a for a in targets if _official(a, context)]
+        targets = [a for a in targets if a.mention.kind != "demonym"]
 
     if pattern.mutual and not intent:
         if not sources or not targets:

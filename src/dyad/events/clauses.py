@@ -24,7 +24,7 @@ CLAUSE_COORDINATORS = {"und", "aber", "sondern", "doch", "oder", "denn", "sowie"
 RELATIVE_POS = {"PRELS", "PRELAT"}
 WH_POS = {"PWAV", "PWS", "PWAT"}
 NOMINATIVE_RELATIVES = {"der", "die", "das", "welcher", "welche", "welches"}
-SUBJECT_PRONOUNS = {"er", "sie", "es"}
+SUBJECT_PRONOUNS = {"er", "sie", "es", "ich", "wir", "du", "ihr", "man"}
 OBJECT_CASES = ("acc", "dat", "obj", "gen")
 
 
@@ -349,6 +349,10 @@ def _antecedent(clause: Clause, chunks: list[Chunk]) -> Chunk | None:
 
 def _pronoun_between(tokens: list[Token], clause: Clause, low: int, high: int) -> Token | None:
     for i in clause.tokens:
-        if low <= i <= high and tokens[i].pos == "PPER" and tokens[i].lower in SUBJECT_PRONOUNS:
+        if (
+            low <= i <= high
+            and tokens[i].pos in ("PPER", "PIS")
+            and tokens[i].lower in SUBJECT_PRONOUNS
+        ):
             return tokens[i]
     return None

@@ -95,11 +95,14 @@ def subjunctive_past(clause: Clause, tokens: list[Token]) -> Token | None:
     return None
 
 
-def governor_kind(clause: Clause, tokens: list[Token]) -> tuple[str, Token | None]:
+def governor_kind(
+    clause: Clause, tokens: list[Token], nouns: bool = True
+) -> tuple[str, Token | None]:
     """How a clause treats the clauses it governs: 'report', 'denial', 'nonfactual',
-    'intent', 'control' (object control) or ''."""
+    'intent' or ''. With nouns=False only verbs and predicative adjectives count."""
     words = [tokens[i] for i in clause.tokens]
-    verbs = [w for w in words if w.is_verb or w.pos in ("ADJD", "NN", "PTKVZ")]
+    kinds = ("ADJD", "NN", "PTKVZ") if nouns else ("ADJD", "PTKVZ")
+    verbs = [w for w in words if w.is_verb or w.pos in kinds]
     particles = [w.lower for w in words if w.pos == "PTKVZ"]
     lemmas: list[tuple[str, Token]] = []
     for verb in verbs:

@@ -45,6 +45,8 @@ def actors_of(chunks: list[Chunk], how: str) -> list[Actor]:
 def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
     """'er'/'sie' -> the subject of an earlier clause, else an actor of a previous sentence."""
     word = pronoun.lower
+    if word not in ("er", "sie"):
+        return None  # "wir", "ich", "man", "es": no antecedent we can trust
     for earlier in reversed(context.clauses[: clause.index]):
         if earlier.subjects:
             chunk = earlier.subjects[0]
