@@ -94,7 +94,12 @@ def test_dyad_view_charts_and_lists_a_pair_and_opens_an_explanation(
     Select(browser.find_element(By.ID, "dyad-b")).select_by_value(second)
     browser.find_element(By.ID, "dyad-show").click()
 
-    wait_for(browser, lambda d: marks(d, "#dyad-counts svg .mark-rect path") > 0, "the bars")
+    monthly = client.get("/dyads", params={"a": first, "b": second, "bucket": "month"}).json()
+    wait_for(
+        browser,
+        lambda d: marks(d, "#dyad-counts svg .mark-rect path") == len(monthly["series"]),
+        "a bar segment per direction, month and quad class",
+    )
     wait_for(browser, lambda d: marks(d, "#dyad-goldstein svg .mark-line path") > 0, "the lines")
     wait_for(
         browser,
@@ -108,6 +113,26 @@ def test_dyad_view_charts_and_lists_a_pair_and_opens_an_explanation(
     for row in rows:  # every evidence sentence shows its verb
         assert row.find_elements(By.CSS_SELECTOR, "td.evidence mark.hl-trigger")
     browser.save_screenshot(str(tmp_path / "dyad-view.png"))
+
+    Select(browser.find_element(By.ID, "dyad-bucket")).select_by_value("year")
+    browser.find_element(By.ID, "dyad-show").click()
+    # one bar segment per direction, year and quad class, in one chart (redrawn, not added)
+    yearly = client.get("/dyads", params={"a": first, "b": second, "bucket": "year"}).json()
+    wait_for(
+        browser,
+        lambda d: marks(d, "#dyad-counts svg .mark-rect path") == len(yearly["series"]),
+        "the yearly bars",
+    )
+    assert marks(browser, "#dyad-counts svg") == 1
+    wait_for(  # the table was reloaded for the same pair
+        browser,
+        lambda d: (
+            "shown" in d.find_element(By.ID, "events-status").text
+            and marks(d, "#events-table tr.event-row") == len(expected["events"])
+        ),
+        "the reloaded table",
+    )
+    rows = browser.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")
 
     rows[0].click()
     wait_for(browser, lambda d: d.find_element(By.ID, "detail").is_displayed(), "the detail panel")

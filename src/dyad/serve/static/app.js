@@ -18,6 +18,15 @@ const table = { params: {}, cursor: null, shown: 0, request: 0 };
 
 // -- small helpers ------------------------------------------------------------
 
+const views = new Map(); // chart container -> its vega view, finalized before a redraw
+
+async function embed(selector, spec) {
+  if (views.has(selector)) views.get(selector).finalize();
+  const { view } = await vegaEmbed(selector, spec, EMBED_OPTIONS);
+  views.set(selector, view);
+  return view;
+}
+
 function $(id) {
   return document.getElementById(id);
 }
@@ -239,8 +248,8 @@ async function showDyad(params) {
     }));
     const timeUnit = TIME_UNITS[result.bucket];
     const directions = result.dyads.map(directionLabel);
-    await vegaEmbed("#dyad-counts", countsSpec(values, timeUnit, directions), EMBED_OPTIONS);
-    await vegaEmbed("#dyad-goldstein", goldsteinSpec(values, timeUnit), EMBED_OPTIONS);
+    await embed("#dyad-counts", countsSpec(values, timeUnit, directions));
+    await embed("#dyad-goldstein", goldsteinSpec(values, timeUnit));
   } catch (error) {
     showError(error);
   }
@@ -385,7 +394,7 @@ async function showNetwork(params) {
   try {
     const result = await getJSON("/dyads", params);
     const { nodes, links } = networkData(result.dyads);
-    const view = (await vegaEmbed("#network-chart", networkSpec(nodes, links), EMBED_OPTIONS)).view;
+    const view = await embed("#network-chart", networkSpec(nodes, links));
     view.addEventListener("click", (_, item) => {
       const link = item && item.datum && item.datum.a ? item.datum : null;
       if (!link) return;
