@@ -11,7 +11,8 @@ from pydantic import BaseModel, Field, model_validator
 
 from dyad.cli.batch import coded_document
 from dyad.ingest import make_document
-from dyad.pipeline import Options, Pipeline
+from dyad.model import Document
+from dyad.pipeline import DocumentResult, Options, Pipeline
 
 if TYPE_CHECKING:
     from dyad.serve.database import Database
@@ -52,11 +53,12 @@ class Ingester:
         self._pipeline: Pipeline | None = None
         self._lock = threading.Lock()
 
-    def pipeline(self) -> Pipeline:
+    def code(self, document: Document) -> DocumentResult:
+        # One submission at a time: the stages' taggers are not known to be thread-safe.
         with self._lock:
             if self._pipeline is None:
                 self._pipeline = Pipeline(Options())
-            return self._pipeline
+            return self._pipeline.code_document(document)
 
     def ingest(self, submission: Submission) -> dict[str, Any]:
         doc_id = submission.doc_id()
@@ -71,7 +73,7 @@ class Ingester:
         )
         if isinstance(made, str):
             raise HTTPException(422, f"document {doc_id!r}: {made}")
-        result = self.pipeline().code_document(made)
+        result = self.code(made)
         if result.error:
             raise HTTPException(422, result.error)
         summary = self.database.write([coded_document(result)])
