@@ -71,8 +71,32 @@ def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
     return None
 
 
+INSTITUTION_ENDINGS = (
+    "regierung",
+    "ministerium",
+    "amt",
+    "behörde",
+    "behörden",
+    "seite",
+    "führung",
+    "parlament",
+    "rat",
+    "kommission",
+    "armee",
+    "militär",
+    "streitkräfte",
+    "botschaft",
+    "partei",
+    "haus",
+)
+
+
 def _is_person(mention: Mention) -> bool:
-    return mention.kind in ("person", "role") or mention.name is not None
+    """Can 'er' stand for it? People, person roles, 'der Norweger'; not 'die Regierung'."""
+    if mention.name is not None or "person" in mention.kind or mention.kind == "demonym":
+        return True
+    last = mention.text.split()[-1].lower() if mention.text.split() else ""
+    return mention.kind == "role" and not last.endswith(INSTITUTION_ENDINGS)
 
 
 def noun_window(match: Match, context: SentenceContext) -> tuple[list[Chunk], list[Chunk]]:
