@@ -60,6 +60,11 @@ def _adjective_on(group: list[Mention], tokens: list[Token], kind: str) -> bool:
     return bool(following) and following[0].pos == "NN" and noun_of_kind(kind, following[0])
 
 
+def _ends_with_kind(group: list[Mention], tokens: list[Token], last: int, kind: str) -> bool:
+    """'deutsche Transportunternehmen' as one mention: its head noun decides."""
+    return tokens[last].pos == "NN" and noun_of_kind(kind, tokens[last])
+
+
 def _country_key(mention: Mention) -> str:
     return mention.country or mention.code
 
@@ -98,10 +103,17 @@ def build_chunks(mentions: list[Mention], tokens: list[Token], text: str) -> lis
                 first=covered[0],
                 last=covered[-1],
                 participants=list(participants.values()),
-                nonstate=_adjective_on(group, tokens, "nonstate_noun"),
+                nonstate=_adjective_on(group, tokens, "nonstate_noun")
+                or _ends_with_kind(group, tokens, covered[-1], "nonstate_noun"),
             )
         )
     _mark_context(chunks, tokens)
+    for chunk in reversed(chunks):
+        # "Österreichische und deutsche Transportunternehmen": the shared head decides.
+        if chunk.coordinated_with is not None and chunk.nonstate:
+            first = chunks[chunk.coordinated_with]
+            if all(m.kind == "adjective" for m in first.mentions):
+                first.nonstate = True
     return chunks
 
 
