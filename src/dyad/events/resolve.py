@@ -56,7 +56,7 @@ def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
     previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
     looked = 0
     for sentence in reversed(previous):
-        mentions = [m for m in sentence.mentions if not m.informant]
+        mentions = list(sentence.mentions)
         if not mentions:
             continue
         looked += 1
@@ -64,6 +64,8 @@ def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
             mentions = [m for m in mentions if _is_person(m)]
         if mentions:
             mention = min(mentions, key=lambda m: m.start)
+            if mention.informant:
+                return None  # "warnte er": the expert quoted before, no actor
             how = f"'{pronoun.text}' = '{mention.text}' of an earlier sentence"
             return Actor(mention, how, 0.2)
         if looked >= LOOKBACK_SENTENCES:
@@ -93,8 +95,10 @@ INSTITUTION_ENDINGS = (
 
 def _is_person(mention: Mention) -> bool:
     """Can 'er' stand for it? People, person roles, 'der Norweger'; not 'die Regierung'."""
-    if mention.name is not None or "person" in mention.kind or mention.kind == "demonym":
+    if "person" in mention.kind or mention.kind == "demonym":
         return True
+    if mention.kind not in ("role", "") or mention.informant:
+        return mention.informant and mention.name is not None  # a named expert
     last = mention.text.split()[-1].lower() if mention.text.split() else ""
     return mention.kind == "role" and not last.endswith(INSTITUTION_ENDINGS)
 
