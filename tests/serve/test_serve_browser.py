@@ -114,6 +114,29 @@ def test_dyad_view_charts_and_lists_a_pair_and_opens_an_explanation(
         assert row.find_elements(By.CSS_SELECTOR, "td.evidence mark.hl-trigger")
     browser.save_screenshot(str(tmp_path / "dyad-view.png"))
 
+    # A click on a bar lists that direction's events of that month.
+    browser.find_elements(By.CSS_SELECTOR, "#dyad-counts svg .mark-rect path")[0].click()
+    wait_for(browser, lambda d: "since=" in d.find_element(By.ID, "events-status").text, "drill")
+    status = browser.find_element(By.ID, "events-status").text
+    direction = status.split("dyad=")[1].split(",")[0]
+    since = status.split("since=")[1].split(",")[0]
+    until = status.split("until=")[1].split(",")[0]
+    assert direction in (f"{first}>{second}", f"{second}>{first}")
+    assert len(since) == 10 and until == since[:7]  # a month: 2023-11-01 .. 2023-11
+    drilled = client.get("/events", params={"dyad": direction, "since": since, "until": until})
+    wait_for(
+        browser,
+        lambda d: (
+            [
+                r.get_attribute("data-event-id")
+                for r in d.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")
+            ]
+            == [e["id"] for e in drilled.json()["events"]]
+        ),
+        "the month's events",
+    )
+    assert drilled.json()["events"]
+
     Select(browser.find_element(By.ID, "dyad-bucket")).select_by_value("year")
     browser.find_element(By.ID, "dyad-show").click()
     # one bar segment per direction, year and quad class, in one chart (redrawn, not added)

@@ -245,14 +245,36 @@ async function showDyad(params) {
     const values = result.series.map((row) => ({
       period: row.period, direction: directionLabel(row), events: row.events,
       quad: QUAD_NAMES[row.quad_class - 1] || "unknown", goldstein: row.mean_goldstein,
+      // the period again as text: vega-lite turns `period` into a timestamp
+      dyad: `${row.source}>${row.target}`, since: row.period,
+      until: periodEnd(row.period, result.bucket),
     }));
     const timeUnit = TIME_UNITS[result.bucket];
     const directions = result.dyads.map(directionLabel);
-    await embed("#dyad-counts", countsSpec(values, timeUnit, directions));
+    const view = await embed("#dyad-counts", countsSpec(values, timeUnit, directions));
+    view.addEventListener("click", (_, item) => {
+      // A bar: list that direction's events in that period.
+      const datum = item && item.datum;
+      if (datum && datum.dyad && datum.since) {
+        loadEvents({ dyad: datum.dyad, since: datum.since, until: datum.until });
+      }
+    });
     await embed("#dyad-goldstein", goldsteinSpec(values, timeUnit));
   } catch (error) {
     showError(error);
   }
+}
+
+// The last day of a period, in the form the API's `until` takes (inclusive).
+function periodEnd(period, bucket) {
+  if (bucket === "year") return period.slice(0, 4);
+  if (bucket === "month") return period.slice(0, 7);
+  if (bucket === "week") {
+    const end = new Date(`${period}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 6);
+    return end.toISOString().slice(0, 10);
+  }
+  return period;
 }
 
 function countsSpec(values, timeUnit, directions) {
@@ -264,9 +286,11 @@ function countsSpec(values, timeUnit, directions) {
     spec: {
       width: 760,
       height: 150,
-      mark: { type: "bar", tooltip: true },
+      mark: { type: "bar", tooltip: true, cursor: "pointer" },
       encoding: {
         x: { field: "period", type: "temporal", timeUnit, title: null },
+        // carried through the aggregation for the click handler; they do not split bars
+        detail: [{ field: "dyad" }, { field: "since" }, { field: "until" }],
         y: { field: "events", type: "quantitative", aggregate: "sum", title: "events" },
         color: { field: "quad", type: "nominal", title: "quad class",
           scale: { domain: QUAD_NAMES, range: QUAD_COLORS } },
