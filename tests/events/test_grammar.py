@@ -222,3 +222,19 @@ def test_trigger_scan(coder) -> None:
     assert coder.has_trigger("Die Friedensgespräche begannen.")
     assert coder.has_trigger("Washington forderte Peking auf, einzulenken.")
     assert not coder.has_trigger("Das Wetter war am Wochenende schön.")
+
+
+def test_both_sides_are_the_two_states_named_before(code_text) -> None:
+    found = code_text(
+        "Der chinesische Vizeaußenminister Ma Zhaoxu traf mit dem südkoreanischen "
+        "Außenminister Cho Tae-yul zusammen.",
+        "Nach Angaben des Ministeriums tauschten sich die beiden über Themen aus.",
+    )
+    assert dyads(found, "04") == {("CHN", "KOR"), ("KOR", "CHN")}
+
+
+def test_we_in_quoted_speech_is_the_speaker(code_text) -> None:
+    found = code_text(
+        "Der US-Außenminister Blinken erklärte: Wir haben Nordkorea scharf kritisiert."
+    )
+    assert dyads(found, "11") == {("USA", "PRK")}

@@ -196,7 +196,7 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
     trigger_text = " ".join(t.text for t in match.trigger)
     candidates = []
     for source, target in pairs:
-        penalty = source.penalty + (target.penalty if target else 0.0)
+        penalty = max(source.penalty, target.penalty if target else 0.0)
         note = (
             f"{pattern.id} on '{trigger_text}': source {source.mention.text!r} ({source.how}"
             f"{', ' + source_slot if source_slot and source_slot != 'subj' else ''})"

@@ -24,7 +24,7 @@ CLAUSE_COORDINATORS = {"und", "aber", "sondern", "doch", "oder", "denn", "sowie"
 RELATIVE_POS = {"PRELS", "PRELAT"}
 WH_POS = {"PWAV", "PWS", "PWAT"}
 NOMINATIVE_RELATIVES = {"der", "die", "das", "welcher", "welche", "welches"}
-SUBJECT_PRONOUNS = {"er", "sie", "es", "ich", "wir", "du", "ihr", "man"}
+SUBJECT_PRONOUNS = {"er", "sie", "es", "ich", "wir", "du", "ihr", "man", "beide", "beiden"}
 OBJECT_CASES = ("acc", "dat", "obj", "gen")
 
 
@@ -242,6 +242,7 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
             clause.objects = core  # "Die Regierung kritisierte China": no actor subject
             return
         pronoun = _pronoun_between(tokens, clause, finite.index - 1, finite.index + 1)
+        pronoun = pronoun or _both_subject(tokens, clause, finite.index)
         if pronoun is not None:
             clause.subject_pronoun = pronoun
             clause.objects = [c for c in core if c not in before] + before
@@ -344,6 +345,30 @@ def _antecedent(clause: Clause, chunks: list[Chunk]) -> Chunk | None:
     for chunk in chunks:
         if chunk.last in (start - 1, start - 2):
             return chunk
+    return None
+
+
+BOTH_HEADS = {"Seite", "Land", "Staat", "Regierung", "Minister", "Außenminister", "Präsident"}
+
+
+def _both_phrase(tokens: list[Token], i: int) -> bool:
+    """'beide Seiten', 'die beiden (Länder)': a pair standing for two earlier actors."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is None or following.pos != "NN":
+        return i > 0 and tokens[i - 1].lower == "die"
+    return following.lemma in BOTH_HEADS
+
+
+def _both_subject(tokens: list[Token], clause: Clause, finite: int) -> Token | None:
+    """'Beide Seiten stimmten …', 'tauschten sich die beiden … aus' (not 'mit beiden')."""
+    for i in clause.tokens:
+        if i > finite + 4 or tokens[i].lower not in ("beide", "beiden"):
+            continue
+        before = tokens[i - 1] if i else None
+        if before is not None and (before.is_preposition or before.pos == "APPRART"):
+            continue
+        if _both_phrase(tokens, i):
+            return tokens[i]
     return None
 
 

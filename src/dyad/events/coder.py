@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,11 +13,12 @@ from dyad.events.chunks import Chunk, build_chunks
 from dyad.events.clauses import Clause, assign_roles, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
-from dyad.events.resolve import Actor, actors_of, resolve_pronoun
+from dyad.events.resolve import Actor, actors_of, both_sides, resolve_pronoun
 from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Sentence
 
+BOTH_RE = re.compile(r"\b(?:[Bb]eide[n]? (?:Seiten|Länder|Staaten|Regierungen)|die beiden)\b")
 REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
 CONDITIONS = {"wenn", "falls", "sofern"}
 # "abhalten" written joined counts as specific as "halten+ab".
@@ -135,7 +137,8 @@ class EventCoder:
 
     def code(self, sentence: Sentence, doc: Document, keep_modal: bool = False) -> list[Candidate]:
         actors = [m for m in sentence.mentions if not m.informant]
-        if not actors or not self.has_trigger(sentence.text):
+        # "Die beiden tauschten sich aus" names its actors only in earlier sentences.
+        if not (actors or BOTH_RE.search(sentence.text)) or not self.has_trigger(sentence.text):
             return []
         tokens = tag(sentence.text, [(m.start, m.end) for m in sentence.mentions])
         earlier = [m for s in doc.sentences if s.index < sentence.index for m in s.mentions]
@@ -277,7 +280,17 @@ class SentenceContext:
         if clause.subjects:
             return actors_of(clause.subjects, "subject")
         if clause.subject_pronoun is not None:
-            resolved = resolve_pronoun(clause.subject_pronoun, clause, self)
+            pronoun = clause.subject_pronoun
+            if pronoun.lower in ("wir", "ich") and clause.parent is not None:
+                parent = self.clauses[clause.parent]
+                kind, _ = modality.governor_kind(parent, self.tokens)
+                if kind == "report":  # X erklärte: „Wir haben …“ -> X
+                    return [
+                        a.derived(f"'{pronoun.text}' = the speaker") for a in self.subjects(parent)
+                    ]
+            if pronoun.lower in ("beide", "beiden"):
+                return both_sides(clause, self)
+            resolved = resolve_pronoun(pronoun, clause, self)
             return [resolved] if resolved else []
         if clause.coordinated and clause.index > 0:
             previous = self.clauses[clause.index - 1]

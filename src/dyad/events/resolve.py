@@ -93,6 +93,27 @@ INSTITUTION_ENDINGS = (
 )
 
 
+def both_sides(clause, context: SentenceContext) -> list[Actor]:
+    """'beide Seiten', 'die beiden': the two states of the latest earlier sentence (or
+    clause) that names exactly two."""
+    pools = [
+        [m for c in context.clauses[: clause.index] for ch in c.chunks for m in ch.participants]
+    ]
+    previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
+    pools += [[m for m in s.mentions if not m.informant] for s in reversed(previous[-2:])]
+    for pool in pools:
+        states: dict[str, Mention] = {}
+        for mention in pool:
+            if mention.country:
+                states.setdefault(mention.country, mention)
+        if len(states) == 2:
+            how = "'beide' = the two states named just before"
+            return [Actor(m, how, 0.2) for m in states.values()]
+        if len(states) > 2:
+            return []
+    return []
+
+
 def _is_person(mention: Mention) -> bool:
     """Can 'er' stand for it? People, person roles, 'der Norweger'; not 'die Regierung'."""
     if "person" in mention.kind or mention.kind == "demonym":
