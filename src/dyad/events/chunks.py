@@ -147,6 +147,19 @@ def _mark_context(chunks: list[Chunk], tokens: list[Token]) -> None:
             chunk.genitive_of = after
 
 
+def _preposition_of_conjunct(tokens: list[Token], i: int, owner: dict[int, int]) -> str:
+    steps = 0
+    while i >= 0 and steps < 6 and i not in owner:
+        token = tokens[i]
+        if token.is_preposition:
+            return token.preposition
+        if token.pos not in NP_MODIFIER_POS | {"NN", "NE"}:
+            return ""
+        i -= 1
+        steps += 1
+    return ""
+
+
 def preposition_before(tokens: list[Token], index: int) -> str:
     i = index - 1
     while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
@@ -215,6 +228,10 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
                 chunk.prep = previous.prep
                 chunk.genitive_of = previous.genitive_of
                 chunk.case = previous.case  # "aus Japan, den USA": the first conjunct decides
+            elif token.lower in ("und", "oder", "sowie"):
+                # "zwischen Westbank und Gazastreifen": the other conjunct names no actor,
+                # but its preposition governs both.
+                chunk.prep = _preposition_of_conjunct(tokens, i - 1, owner)
             return
         if token.pos == "ART" and not chunk.case:
             chunk.case = ARTICLE_CASE.get(token.lower, "")
