@@ -66,6 +66,7 @@ def span_of(text: str, word: str) -> tuple[int, int]:
         ("Im Jahr 2019 verhängte die EU Sanktionen.", MONDAY, "2019"),
         ("Die EU verhängte 2019 neue Sanktionen.", MONDAY, "2019"),
         ("Seit 2014 verhängt die EU Sanktionen.", MONDAY, "2014"),
+        ("Sie nahmen die seit 2022 unterbrochenen Gespräche wieder auf.", MONDAY, MONDAY),
         ("Die EU verhängte Sanktionen gegen 2000 Personen.", MONDAY, MONDAY),
         ("Im März dieses Jahres trafen sie sich.", MONDAY, "2024-03"),
         ("Im Juni vergangenen Jahres trafen sie sich.", MONDAY, "2023-06"),

@@ -49,6 +49,15 @@ def _future_marker() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", re.I)
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:der|die|das|den|dem|des|eine[mnrs]?|ein)\s*$", re.I)
+
+
+def _attributive_since(text: str, expr: Expression) -> bool:
+    return expr.text.lower().startswith("seit") and bool(
+        _ARTICLE_BEFORE.search(text[max(0, expr.start - 12) : expr.start])
+    )
+
+
 def choose_expression(
     text: str, expressions: list[Expression], trigger: tuple[int, int] | None
 ) -> Expression | None:
@@ -57,6 +66,9 @@ def choose_expression(
     Without a trigger the first non-vague expression (or the first) is taken.
     A weekday right next to a full date ("Montag, 3. März") yields to the date.
     """
+    # "die seit 2022 unterbrochene Kommunikation": a since-phrase inside a noun phrase
+    # dates the state the noun is in, not the event the sentence reports.
+    expressions = [e for e in expressions if not _attributive_since(text, e)]
     if not expressions:
         return None
     if trigger is None:
