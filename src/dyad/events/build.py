@@ -86,13 +86,22 @@ def _official(actor: Actor, context: SentenceContext) -> bool:
 
 
 def _subject_owns_noun(match: Match, context: SentenceContext) -> bool:
+    """'bei seinem Besuch', 'zu Besuch in', 'nach dem Treffen mit X': the noun is the
+    subject's own (a possessive, or a framing phrase at the start of the clause)."""
     tokens = context.tokens
     noun = match.noun
     assert noun is not None
     before = tokens[max(0, noun.index - 3) : noun.index]
     if any(t.pos == "PPOSAT" and t.lower.startswith(("sein", "ihr")) for t in before):
         return True
-    return noun.index > 0 and tokens[noun.index - 1].lower == "zu"
+    if noun.index > 0 and tokens[noun.index - 1].lower == "zu":
+        return True
+    first = match.clause.tokens[0]
+    return (
+        noun.index - first <= 2
+        and tokens[first].lower in ("nach", "bei", "beim", "während", "am")
+        and all(t.pos in ("ART", "APPR", "APPRART", "ADJA") for t in tokens[first : noun.index])
+    )
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
@@ -185,8 +194,12 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
             sources, targets = context.subjects(match.clause)[:1], sources[1:]
         if not sources:
             return []
-        targets = [t for t in targets if all(t.key != s.key for s in sources)]
-        pairs = [(s, t) for s in sources for t in targets] or [(s, None) for s in sources]
+        if intent:  # "X und Y wollen ihre Gespräche fortsetzen": each intends to meet the other
+            pairs = [(s, t) for s in sources for t in targets if s.key != t.key]
+        else:
+            targets = [t for t in targets if all(t.key != s.key for s in sources)]
+            pairs = [(s, t) for s in sources for t in targets]
+        pairs = pairs or [(s, None) for s in sources]
 
     base = LOW_CONFIDENCE if "low" in pattern.flags else BASE[pattern.kind]
     if mood.claim:

@@ -176,6 +176,17 @@ def _inside_word(chunk: Chunk, token: Token) -> bool:
 def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks: list[Chunk]):
     """Walk left through the chunk's noun phrase to its preposition, article or coordinator."""
     i = chunk.first - 1
+    first = tokens[chunk.first]
+    # "das Eindringen chinesischer Schiffe": a strong adjective right after a noun.
+    if (
+        i >= 0
+        and i not in owner
+        and tokens[i].pos == "NN"
+        and first.pos == "ADJA"
+        and first.lower.endswith("er")
+    ):
+        chunk.genitive_of = i
+        chunk.case = "gen"
     # "die Regierung Chinas": a bare genitive name right after a noun.
     if (
         i >= 0

@@ -238,6 +238,11 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
             clause.subjects = before
             clause.objects = [c for c in core if c.first > finite.index]
             return
+        both = _both_subject(tokens, clause, finite.index) if not before else None
+        if both is not None:
+            clause.subject_pronoun = both
+            clause.objects = core
+            return
         if not before and _prefield_is_other_subject(clause, tokens, finite):
             clause.objects = core  # "Die Regierung kritisierte China": no actor subject
             return
@@ -248,6 +253,9 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
             clause.objects = [c for c in core if c not in before] + before
             return
         after = [c for c in core if c.first > finite.index and c.case not in OBJECT_CASES]
+        if after and _other_np_first(clause, tokens, finite.index, after[0]):
+            clause.objects = core  # "Seit Jahren werfen westliche Staaten China … vor"
+            return
         if after:
             subject = after[0]
             clause.subjects = _with_coordinated(subject, core)
@@ -316,6 +324,30 @@ def _prefield_is_other_subject(clause: Clause, tokens: list[Token], finite: Toke
     ):
         return False
     return prefield[0].pos != "PIS"
+
+
+def _other_np_first(clause: Clause, tokens: list[Token], finite: int, chunk: Chunk) -> bool:
+    """Between the finite verb and the first actor stands a noun phrase of its own
+    (not inside a prepositional phrase, not a time phrase): that is the subject."""
+    in_phrase = False
+    for i in clause.tokens:
+        if i <= finite:
+            continue
+        if i >= chunk.first:
+            return False
+        token = tokens[i]
+        if token.is_preposition:
+            in_phrase = True
+        elif token.pos in ("NN", "NE"):
+            if not in_phrase and token.lemma not in cues()["time_noun"]:
+                previous = tokens[i - 1]
+                return previous.pos in ("ART", "ADJA", "PIAT", "PDAT", "PPOSAT", "CARD") or (
+                    previous.index == finite
+                )
+            in_phrase = False
+        elif token.is_verb:
+            return False
+    return False
 
 
 def _owners_of(head: int | None, chunks: list[Chunk]) -> list[Chunk]:

@@ -18,7 +18,7 @@ from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Sentence
 
-BOTH_RE = re.compile(r"\b(?:[Bb]eide[n]? (?:Seiten|Länder|Staaten|Regierungen)|die beiden)\b")
+BOTH_RE = re.compile(r"\b(?:[Bb]eide[n]? [A-ZÄÖÜ]\w+|[Dd]ie beiden)\b")
 REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
 CONDITIONS = {"wenn", "falls", "sofern"}
 # "abhalten" written joined counts as specific as "halten+ab".

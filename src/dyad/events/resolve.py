@@ -167,11 +167,12 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
             return actors_of(objects, "object")
         subject_chunks = {c.index for c in clause.subjects}
         finite = clause.finite(context.tokens)
+        noun_index = match.noun.index if match.noun is not None else -1
         genitives = [
             c
             for c in clause.chunks
             if c.genitive_of is not None
-            and not c.prep
+            and (not c.prep or c.genitive_of == noun_index)  # "zum Boykott französischer Waren"
             and c.index not in subject_chunks
             and (finite is None or c.genitive_of > finite.index or clause.kind != "main")
         ]
