@@ -238,3 +238,33 @@ def test_we_in_quoted_speech_is_the_speaker(code_text) -> None:
         "Der US-Außenminister Blinken erklärte: Wir haben Nordkorea scharf kritisiert."
     )
     assert dyads(found, "11") == {("USA", "PRK")}
+
+
+def test_preposition_of_a_non_actor_conjunct(code_text) -> None:
+    found = code_text("Israel sperrte die Grenze zwischen dem Westjordanland und Jordanien.")
+    assert not [
+        c
+        for c in found
+        if c.target is not None
+        and c.target.country == "JOR"
+        and c.source.country == "ISR"
+        and c.cameo.startswith("04")
+    ]
+
+
+def test_non_actor_subject_after_the_verb(code_text) -> None:
+    assert not dyads(
+        code_text("Seit Jahren werfen westliche Staaten China Cyberangriffe vor."), "11"
+    )
+
+
+def test_firms_are_no_state_sources(code_text) -> None:
+    text = (
+        "Österreichische und deutsche Transportunternehmen fordern von Griechenland Schadenersatz."
+    )
+    assert not dyads(code_text(text), "10")
+
+
+def test_strong_genitive_adjective_is_the_target(code_text) -> None:
+    found = code_text("Japan protestierte scharf gegen das Eindringen chinesischer Schiffe.")
+    assert dyads(found, "11") == {("JPN", "CHN")}
