@@ -10,6 +10,7 @@ separable verb's base form alone triggers), it must not miss.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
@@ -22,16 +23,41 @@ def _as_text(value: str | bytes) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
+@lru_cache(maxsize=1)
+def german_forms():
+    """simplemma's German form -> lemma table, loaded once for the scan and the tagger."""
+    return DefaultDictionaryFactory().get_dictionary("de")
+
+
+def lemma_of(word: str) -> str:
+    """The table's lemma of a word form (lower case), or the word itself."""
+    return german_forms().get(word.lower()) or word.lower()
+
+
 def inflected_forms(lemmas: set[str]) -> dict[str, set[str]]:
     """Map each lemma (lower case) to its word forms known to simplemma."""
     wanted = {lemma.lower() for lemma in lemmas}
     forms: dict[str, set[str]] = {lemma: {lemma} for lemma in wanted}
-    table = DefaultDictionaryFactory().get_dictionary("de")
+    table = german_forms()
+    raw = getattr(table, "_dict", None)  # bytes -> bytes: comparing bytes is 5x faster
+    if isinstance(raw, dict):
+        wanted_bytes = {lemma.encode("utf-8"): lemma for lemma in wanted}
+        for form, lemma in raw.items():
+            key = wanted_bytes.get(lemma) or wanted_bytes.get(_lower_bytes(lemma))
+            if key is not None:
+                forms[key].add(_as_text(form).lower())
+        return forms
     for form, lemma in table.items():
         lemma_text = _as_text(lemma).lower()
         if lemma_text in wanted:
             forms[lemma_text].add(_as_text(form).lower())
     return forms
+
+
+def _lower_bytes(value: bytes) -> bytes:
+    if value[:1].islower():
+        return value
+    return value.decode("utf-8", "replace").lower().encode("utf-8")
 
 
 def regular_forms(verb: str) -> set[str]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import simplemma
+from dyad.events.scan import lemma_of
 
 TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
 
@@ -102,7 +102,7 @@ def tag(text: str, names: list[tuple[int, int]] = ()) -> list[Token]:
         if pos.startswith("V") and lemma[:1].isupper():
             lemma = lemma.lower()
         if pos.startswith("V") and lemma == word and not pos.endswith("INF"):
-            lemma = simplemma.lemmatize(word.lower(), lang="de")
+            lemma = lemma_of(word)
         if pos not in NOMINAL_POS and any(s < end and start < e for s, e in names):
             pos, lemma = "NE", word
         tokens.append(Token(index, word, start, end, lemma, pos))
@@ -132,7 +132,7 @@ def _repair_finite_verbs(tokens: list[Token]) -> None:
             for previous, word in zip(stretch, stretch[1:], strict=False):
                 if word.pos != "ADJA" or previous.pos not in ("NE", "NN", "PPER"):
                     continue
-                lemma = simplemma.lemmatize(word.lower, lang="de")
+                lemma = lemma_of(word.lower)
                 if lemma != word.lower and lemma.endswith(("en", "ern", "eln")):
                     word.pos, word.lemma = "VVFIN", lemma
                     break
