@@ -268,3 +268,10 @@ def test_firms_are_no_state_sources(code_text) -> None:
 def test_strong_genitive_adjective_is_the_target(code_text) -> None:
     found = code_text("Japan protestierte scharf gegen das Eindringen chinesischer Schiffe.")
     assert dyads(found, "11") == {("JPN", "CHN")}
+
+
+def test_negation_scope_of_noun_events(code_text) -> None:
+    assert code_text("Gespräche zwischen Russland und der Ukraine sind nicht in Sicht.") == []
+    assert code_text("Es gab kein Treffen zwischen Biden und Xi Jinping.") == []
+    found = code_text("Nach den Gesprächen zwischen Frankreich und China gab es keine Erklärung.")
+    assert dyads(found, "04") == {("FRA", "CHN"), ("CHN", "FRA")}

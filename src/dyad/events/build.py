@@ -67,11 +67,22 @@ def _denies_existence(cue, match: Match, tokens) -> bool:
 
 
 def _negated_noun(match: Match, context: SentenceContext) -> bool:
-    """'kein Treffen', 'nicht zu einem Treffen': the negation stands right before the noun."""
+    """Is the noun event itself negated? 'kein Treffen', 'Gespräche sind nicht in Sicht'
+    are; 'nach den Gesprächen gab es keine Erklärung' is not (the 'kein' belongs to
+    another noun)."""
     noun = match.noun
     assert noun is not None
-    before = context.tokens[max(0, noun.index - 4) : noun.index]
-    return any(modality.has_cue("negation", t) for t in before)
+    tokens = context.tokens
+    before = tokens[max(0, noun.index - 4) : noun.index]
+    if any(modality.has_cue("negation", t) for t in before):
+        return True
+    others = [
+        tokens[i]
+        for i in match.clause.tokens
+        if modality.has_cue("negation", tokens[i]) and tokens[i].lower.startswith("kein")
+    ]
+    negations = [tokens[i] for i in match.clause.tokens if modality.has_cue("negation", tokens[i])]
+    return len(others) < len(negations)  # a 'nicht'/'nie' negates the whole clause
 
 
 def _official(actor: Actor, context: SentenceContext) -> bool:
