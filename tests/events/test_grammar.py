@@ -68,9 +68,12 @@ def test_announced_intent_is_coded_as_intent_of_the_subject_only(code_text) -> N
     assert {(c.cameo, *next(iter(dyads([c])))) for c in found} == {("036", "USA", "CHN")}
 
 
-def test_future_visit_is_intent(code_text) -> None:
-    found = code_text("Blinken wird nächste Woche China besuchen.")
-    assert {c.cameo for c in found} == {"036"}
+def test_plain_future_is_not_an_event_but_announced_intent_is(code_text) -> None:
+    assert code_text("Blinken wird nächste Woche China besuchen.") == []
+    kept = code_text("Blinken wird nächste Woche China besuchen.", keep_modal=True)
+    assert {(c.cameo, c.modality) for c in kept} == {("042", "future")}
+    announced = code_text("Blinken kündigte an, nächste Woche China zu besuchen.")
+    assert {(c.cameo, c.modality) for c in announced} == {("036", None)}
 
 
 def test_purpose_clause_is_not_a_meeting(code_text) -> None:
@@ -275,3 +278,7 @@ def test_negation_scope_of_noun_events(code_text) -> None:
     assert code_text("Es gab kein Treffen zwischen Biden und Xi Jinping.") == []
     found = code_text("Nach den Gesprächen zwischen Frankreich und China gab es keine Erklärung.")
     assert dyads(found, "04") == {("FRA", "CHN"), ("CHN", "FRA")}
+
+
+def test_not_explicitly_is_still_a_negation(code_text) -> None:
+    assert code_text("Indien hat Russland bislang nicht ausdrücklich verurteilt.") == []

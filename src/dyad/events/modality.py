@@ -42,10 +42,10 @@ def _negated(clause: Clause, tokens: list[Token]) -> Token | None:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         before = tokens[i - 1] if i else None
         if token.lower == "nicht" and (
-            (after is not None and after.pos in ("ADJD", "ADJA") and i + 2 < len(tokens))
+            (after is not None and after.pos == "ADJA")
             or (before is not None and before.lower == "als")
         ):
-            continue  # "als nicht hilfreich kritisiert": the adjective is negated
+            continue  # "als nicht hilfreich kritisiert", "die nicht genehmigte Reise"
         if token.lower == "weder" or token.pos in ("PTKNEG", "PIAT", "PIS", "ADV", "KON"):
             return token
     return None
@@ -81,7 +81,8 @@ def clause_mood(clause: Clause, tokens: list[Token], question: bool) -> ClauseMo
         if has_cue("hypothetical_form", verb):
             return ClauseMood("hypothetical", why=f"modal '{verb.text}'")
         if has_cue("future_aux", verb) and infinitive and not participle:
-            return ClauseMood("future", intent=True, why=f"future '{verb.text}'")
+            # A plain future is the writer's forecast, not the actor's announced intent.
+            return ClauseMood("future", why=f"future '{verb.text}'")
     claim = next((w for w in words if has_cue("claim_marker", w)), None)
     if claim is not None:
         return ClauseMood(claim=True, why=f"claim marker '{claim.text}'")
