@@ -282,3 +282,8 @@ def test_negation_scope_of_noun_events(code_text) -> None:
 
 def test_not_explicitly_is_still_a_negation(code_text) -> None:
     assert code_text("Indien hat Russland bislang nicht ausdrücklich verurteilt.") == []
+
+
+def test_relative_pronoun_of_a_non_actor_is_the_subject(code_text) -> None:
+    assert not dyads(code_text("Der Minister, der China besuchte, lobte die Gespräche."), "04")
+    assert not dyads(code_text("Die Staaten, die Russland kritisierten, trafen sich."), "11")

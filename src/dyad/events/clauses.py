@@ -210,12 +210,18 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
 
     if clause.kind == "rel":
         antecedent = _antecedent(clause, chunks)
+        if antecedent is not None and clause.opener in NOMINATIVE_RELATIVES:
+            clause.subjects = _with_coordinated(antecedent, chunks)
+            clause.objects = core
+            return
         if antecedent is not None:
-            if clause.opener in NOMINATIVE_RELATIVES:
-                clause.subjects = _with_coordinated(antecedent, chunks)
-                clause.objects = core
-                return
             clause.antecedent_object = antecedent
+        elif clause.opener in ("der", "welcher") or (
+            clause.opener in NOMINATIVE_RELATIVES and _relative_is_subject(clause, tokens)
+        ):
+            # "Die Staaten, die Russland kritisierten": the pronoun is the subject.
+            clause.objects = core
+            return
     if clause.kind == "inf":
         clause.objects = core
         return
@@ -359,6 +365,14 @@ def _owners_of(head: int | None, chunks: list[Chunk]) -> list[Chunk]:
 
 def _core_before(core: list[Chunk], finite: Token) -> bool:
     return any(c.last < finite.index for c in core)
+
+
+def _relative_is_subject(clause: Clause, tokens: list[Token]) -> bool:
+    """'die'/'das' as subject: the finite verb agrees with a plural/neuter antecedent we
+    cannot see; read it as subject unless another noun phrase (not an actor) follows
+    the pronoun directly ('die die Regierung kritisierte')."""
+    following = tokens[clause.tokens[1]] if len(clause.tokens) > 1 else None
+    return following is None or following.pos not in ("ART", "PDAT", "PPOSAT")
 
 
 def _with_coordinated(first: Chunk, chunks: list[Chunk]) -> list[Chunk]:

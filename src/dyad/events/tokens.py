@@ -84,6 +84,7 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
+RELATIVE_FORMS = {"der", "die", "das", "den", "dem", "denen", "deren", "dessen"}
 NOMINAL_POS = {"NN", "NE", "ADJA", "ADJD", "ART", "TRUNC", "CARD", "APPR", "APPRART"}
 
 
@@ -113,10 +114,35 @@ def tag(text: str, names: list[tuple[int, int]] = ()) -> list[Token]:
         # "Während des Gipfels": a preposition, not the subordinator.
         if token.lower == "während" and following is not None and following.pos == "ART":
             token.pos = "APPR"
+        # ", der China besuchte": an "article" after a comma that is not followed by its
+        # noun is the relative pronoun.
+        if (
+            token.pos == "ART"
+            and token.lower in RELATIVE_FORMS
+            and previous is not None
+            and previous.text == ","
+            and following is not None
+            and following.pos not in ("NN", "ADJA", "CARD", "PIAT", "TRUNC")
+            and _finite_before_boundary(tokens, index + 1)
+            and not (following.pos == "NE" and index > 1 and tokens[index - 2].pos == "NE")
+        ):
+            # (not in a list of names: "aus Japan, den USA und Südkorea")
+            token.pos = "PRELS"
         # ", als Diplomaten aus Japan ... abhielten": after a comma "als" opens a clause.
         if token.lower == "als" and previous is not None and previous.text == ",":
             token.pos = "KOUS"
     return tokens
+
+
+def _finite_before_boundary(tokens: list[Token], start: int) -> bool:
+    """A relative clause has its finite verb before the next comma ("aus Japan, den USA
+    und Südkorea" has none)."""
+    for token in tokens[start:]:
+        if token.text in (",", ";", ":") or token.pos == "$.":
+            return False
+        if token.is_finite:
+            return True
+    return False
 
 
 def _repair_finite_verbs(tokens: list[Token]) -> None:
