@@ -287,3 +287,13 @@ def test_not_explicitly_is_still_a_negation(code_text) -> None:
 def test_relative_pronoun_of_a_non_actor_is_the_subject(code_text) -> None:
     assert not dyads(code_text("Der Minister, der China besuchte, lobte die Gespräche."), "04")
     assert not dyads(code_text("Die Staaten, die Russland kritisierten, trafen sich."), "11")
+
+
+def test_we_in_a_quote_is_the_speaker_named_after_it(code_text) -> None:
+    found = code_text("„Wir haben die USA eindringlich gewarnt“, sagte Lawrow am Montag.")
+    assert dyads(found, "13") == {("RUS", "USA")}
+    found = code_text("„Wir verurteilen den Angriff Israels“, so der iranische Außenminister.")
+    assert dyads(found, "11") == {("IRN", "ISR")}
+    assert {c.attribution.text for c in found if c.cameo.startswith("11")} == {
+        "iranische Außenminister"
+    }

@@ -142,6 +142,10 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
     for number, segment in enumerate(_segments(tokens)):
         kind, opener = _classify(segment, tokens, number == 0)
         has_verb = any(tokens[i].is_verb for i in segment)
+        if _so_attribution(segment, tokens) and clauses:
+            # "„…“, so der iranische Außenminister.": a reporting clause without a verb
+            clauses.append(Clause(len(clauses), list(segment), "main", "so"))
+            continue
         unfinished = [c for c in clauses if not c.has_verb(tokens)]
         if kind == "main" and unfinished and not tokens[segment[0]].pos == "KON":
             unfinished[-1].tokens.extend(segment)
@@ -155,6 +159,16 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
         clauses.append(Clause(len(clauses), list(segment), kind, opener, coordinated))
     _link_parents(clauses, tokens)
     return clauses
+
+
+def _so_attribution(segment: list[int], tokens: list[Token]) -> bool:
+    words = [tokens[i] for i in segment]
+    return (
+        len(words) >= 2
+        and words[0].lower == "so"
+        and not any(w.is_verb for w in words)
+        and segment[-1] >= len(tokens) - 2
+    )
 
 
 def _link_parents(clauses: list[Clause], tokens: list[Token]) -> None:
@@ -178,6 +192,8 @@ def _link_parents(clauses: list[Clause], tokens: list[Token]) -> None:
 
 
 def _reports(clause: Clause, tokens: list[Token]) -> bool:
+    if clause.opener == "so":
+        return True
     words = [tokens[i] for i in clause.tokens]
     particles = [w.lower for w in words if w.pos == "PTKVZ"]
     verbs = cues()["report_verb"]
@@ -198,7 +214,7 @@ def _link_reported_speech(clauses: list[Clause], tokens: list[Token]) -> None:
             clause.parent = previous.index
         elif previous.parent is None and _reports(clause, tokens):
             first = tokens[clause.tokens[0]]
-            if first.is_finite:
+            if first.is_finite or clause.opener == "so":
                 previous.parent = clause.index
 
 
@@ -292,6 +308,9 @@ def _subject_head(clause: Clause, tokens: list[Token], finite: Token | None) -> 
     words = [tokens[i] for i in clause.tokens]
     if clause.kind == "main" and finite is not None:
         prefield = [w for w in words if w.index < finite.index and w.pos != "KON"]
+        around = prefield + [w for w in words if w.index == finite.index + 1]
+        if any(w.pos in ("PPER", "PIS") and w.lower in SUBJECT_PRONOUNS for w in around):
+            return None  # "Wir verurteilen den Angriff Israels": the pronoun is the subject
         if prefield:
             if prefield[0].pos not in SUBJECT_NP_START:
                 prefield = []

@@ -101,6 +101,8 @@ def governor_kind(
 ) -> tuple[str, Token | None]:
     """How a clause treats the clauses it governs: 'report', 'denial', 'nonfactual',
     'intent' or ''. With nouns=False only verbs and predicative adjectives count."""
+    if clause.opener == "so":
+        return "report", None  # ", so der Minister."
     words = [tokens[i] for i in clause.tokens]
     kinds = ("ADJD", "NN", "PTKVZ") if nouns else ("ADJD", "PTKVZ")
     verbs = [w for w in words if w.is_verb or w.pos in kinds]
