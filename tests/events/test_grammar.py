@@ -297,3 +297,18 @@ def test_we_in_a_quote_is_the_speaker_named_after_it(code_text) -> None:
     assert {c.attribution.text for c in found if c.cameo.startswith("11")} == {
         "iranische Außenminister"
     }
+
+
+def test_dash_aside_does_not_cut_the_clause(code_text) -> None:
+    text = "Deutschland hat ein Rechtshilfeersuchen an Österreich – wo der Fall liegt – gestellt."
+    assert dyads(code_text(text), "02") == {("DEU", "AUT")}
+
+
+def test_laut_cites_the_phrase_after_it_only(code_text) -> None:
+    found = code_text(
+        "Laut Medienberichten haben Merkel und Orbán über die Flüchtlingskrise gesprochen.",
+        date="2015-09-01",
+    )
+    assert dyads(found, "04") == {("DEU", "HUN"), ("HUN", "DEU")}
+    assert {c.attribution for c in found} == {None}
+    assert all(c.confidence < 0.8 for c in found)

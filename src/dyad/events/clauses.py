@@ -69,11 +69,18 @@ def _dateline_end(tokens: list[Token]) -> int:
     return 0
 
 
+DASHES = ("–", "—")
+
+
 def _segments(tokens: list[Token]) -> list[list[int]]:
     segments: list[list[int]] = [[]]
     depth = 0
     start = _dateline_end(tokens)
-    for token in tokens[start:]:
+    body = tokens[start:]
+    dashes = [t.index for t in body if t.text in DASHES]
+    aside_ends = {b: a for a, b in zip(dashes[::2], dashes[1::2], strict=False)}
+    resume: dict[int, list[int]] = {}  # closing dash -> the segment the aside interrupted
+    for token in body:
         # Brackets hold asides ("(Bosnien-Herzegowina, Kosovo, Albanien)"): left out.
         if token.text in ("(", "["):
             depth += 1
@@ -82,6 +89,18 @@ def _segments(tokens: list[Token]) -> list[list[int]]:
             depth = max(0, depth - 1)
             continue
         if depth:
+            continue
+        if token.index in aside_ends.values():
+            # "… an die USA und Irland – dort hat Airbnb seinen Sitz – gestellt": the text
+            # after the second dash continues the clause before the first.
+            closing = next(b for b, a in aside_ends.items() if a == token.index)
+            resume[closing] = segments[-1]
+            segments.append([])
+            continue
+        if token.index in resume:
+            segments.append([])
+            segments[-1] = resume.pop(token.index)
+            segments.append(segments.pop(-1))
             continue
         if token.text in BOUNDARY_TEXT or token.pos == "$(":
             if token.text == "-" and token.pos != "$(":
@@ -92,7 +111,20 @@ def _segments(tokens: list[Token]) -> list[list[int]]:
             continue
         else:
             segments[-1].append(token.index)
-    return _split_coordinated([s for s in segments if s], tokens)
+    ordered = _dedupe([sorted(s) for s in segments if s])
+    return _split_coordinated(ordered, tokens)
+
+
+def _dedupe(segments: list[list[int]]) -> list[list[int]]:
+    """A resumed segment appears twice in the list (before and after its aside)."""
+    seen: set[int] = set()
+    result = []
+    for segment in segments:
+        if segment and segment[0] in seen:
+            continue
+        seen.update(segment)
+        result.append(segment)
+    return sorted(result, key=lambda seg: seg[0])
 
 
 def _split_coordinated(segments: list[list[int]], tokens: list[Token]) -> list[list[int]]:
@@ -157,6 +189,8 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
             tokens[i].is_finite for i in segment[1:3]
         )
         clauses.append(Clause(len(clauses), list(segment), kind, opener, coordinated))
+    for clause in clauses:
+        clause.tokens.sort()
     _link_parents(clauses, tokens)
     return clauses
 

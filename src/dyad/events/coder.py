@@ -362,9 +362,28 @@ class SentenceContext:
         return None
 
     def _informant(self, clause: Clause) -> Actor | None:
+        """Who a clause cites: the actor right after 'laut' / before 'zufolge', else a
+        media or expert mention in the clause."""
         positions = set(clause.tokens)
-        for mention in self.sentence.mentions:
-            if any(self.tokens[i].start <= mention.start < self.tokens[i].end for i in positions):
+        cited: list[tuple[int, int]] = []  # character spans of the phrases after 'laut'
+        for i in clause.tokens:
+            if self.tokens[i].lower in ("laut", "gemäß"):
+                end = i + 1
+                while end < len(self.tokens) and not (
+                    self.tokens[end].is_verb or self.tokens[end].pos.startswith("$")
+                ):
+                    end += 1
+                cited.append((self.tokens[i].end, self.tokens[end - 1].end))
+        in_clause = [
+            m
+            for m in self.sentence.mentions
+            if any(self.tokens[i].start <= m.start < self.tokens[i].end for i in positions)
+        ]
+        for mention in in_clause:
+            if any(start <= mention.start < end for start, end in cited):
+                return Actor(mention, "cited")
+        for mention in in_clause:
+            if mention.informant:
                 return Actor(mention, "informant")
         return None
 
