@@ -78,7 +78,11 @@ def _segments(tokens: list[Token]) -> list[list[int]]:
     start = _dateline_end(tokens)
     body = tokens[start:]
     dashes = [t.index for t in body if t.text in DASHES]
-    aside_ends = {b: a for a, b in zip(dashes[::2], dashes[1::2], strict=False)}
+    aside_ends = {
+        b: a
+        for a, b in zip(dashes[::2], dashes[1::2], strict=False)
+        if not _finite_follows(tokens, b + 1)  # "– … – gestellt", not two headline parts
+    }
     resume: dict[int, list[int]] = {}  # closing dash -> the segment the aside interrupted
     for token in body:
         # Brackets hold asides ("(Bosnien-Herzegowina, Kosovo, Albanien)"): left out.
@@ -113,6 +117,15 @@ def _segments(tokens: list[Token]) -> list[list[int]]:
             segments[-1].append(token.index)
     ordered = _dedupe([sorted(s) for s in segments if s])
     return _split_coordinated(ordered, tokens)
+
+
+def _finite_follows(tokens: list[Token], start: int) -> bool:
+    for token in tokens[start:]:
+        if token.text in BOUNDARY_TEXT or token.text in DASHES or token.pos == "$.":
+            return False
+        if token.is_finite:
+            return True
+    return False
 
 
 def _dedupe(segments: list[list[int]]) -> list[list[int]]:

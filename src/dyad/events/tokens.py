@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dyad.events.scan import lemma_of
 
-TOKEN_RE = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-‐]\w+)*-?|[^\w\s]")
 
 # APPRART contractions -> the preposition they contain.
 CONTRACTIONS = {
