@@ -312,3 +312,9 @@ def test_laut_cites_the_phrase_after_it_only(code_text) -> None:
     assert dyads(found, "04") == {("DEU", "HUN"), ("HUN", "DEU")}
     assert {c.attribution for c in found} == {None}
     assert all(c.confidence < 0.8 for c in found)
+
+
+def test_planned_meeting_is_the_planners_intent(code_text) -> None:
+    found = code_text("Biden plant ein Treffen mit Xi Jinping.")
+    assert {(c.cameo, *next(iter(dyads([c])))) for c in found} == {("036", "USA", "CHN")}
+    assert code_text("Ein Treffen zwischen Biden und Xi Jinping ist geplant.") == []

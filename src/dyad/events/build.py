@@ -171,7 +171,12 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
     else:
         source_slot, sources = _first_filled(pattern.source, match, context)
         target_slot, targets = _first_filled(pattern.target, match, context)
-        if not sources and pattern.kind == "noun" and _subject_owns_noun(match, context):
+        if (
+            not sources
+            and pattern.kind == "noun"
+            and (_subject_owns_noun(match, context) or (mood.intent and pattern.intent))
+        ):
+            # "Biden plant ein Treffen mit Xi": the planner is the source.
             # "Bei seinem Besuch in X sagte Y", "Zu Besuch in X stellte Y klar": Y visits.
             source_slot = "subject owns the noun"
             sources = [
@@ -205,6 +210,8 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
             sources, targets = context.subjects(match.clause)[:1], sources[1:]
         if not sources:
             return []
+        if intent and pattern.mutual and not targets:
+            targets = sources  # "X und Y planen Gespräche": each with the other
         if intent:  # "X und Y wollen ihre Gespräche fortsetzen": each intends to meet the other
             pairs = [(s, t) for s in sources for t in targets if s.key != t.key]
         else:
