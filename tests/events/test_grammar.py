@@ -318,3 +318,8 @@ def test_planned_meeting_is_the_planners_intent(code_text) -> None:
     found = code_text("Biden plant ein Treffen mit Xi Jinping.")
     assert {(c.cameo, *next(iter(dyads([c])))) for c in found} == {("036", "USA", "CHN")}
     assert code_text("Ein Treffen zwischen Biden und Xi Jinping ist geplant.") == []
+
+
+def test_reciprocal_accusations_go_both_ways(code_text) -> None:
+    found = code_text("Armenien und Aserbaidschan warfen sich gegenseitig Verstöße vor.")
+    assert dyads(found, "11") == {("ARM", "AZE"), ("AZE", "ARM")}

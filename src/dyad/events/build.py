@@ -115,6 +115,11 @@ def _subject_owns_noun(match: Match, context: SentenceContext) -> bool:
     )
 
 
+def _reciprocal(match: Match, context: SentenceContext) -> bool:
+    words = {context.tokens[i].lower for i in match.clause.tokens}
+    return bool(words & {"gegenseitig", "einander", "wechselseitig"})
+
+
 def _distinct(actors: list[Actor]) -> list[Actor]:
     seen, unique = set(), []
     for actor in actors:
@@ -171,6 +176,9 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
     else:
         source_slot, sources = _first_filled(pattern.source, match, context)
         target_slot, targets = _first_filled(pattern.target, match, context)
+        if not targets and len(sources) >= 2 and _reciprocal(match, context):
+            # "Armenien und Aserbaidschan warfen sich gegenseitig Verstöße vor"
+            target_slot, targets = "each other", [s.derived("each other") for s in sources]
         if (
             not sources
             and pattern.kind == "noun"
@@ -215,8 +223,11 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
         if intent:  # "X und Y wollen ihre Gespräche fortsetzen": each intends to meet the other
             pairs = [(s, t) for s in sources for t in targets if s.key != t.key]
         else:
-            targets = [t for t in targets if all(t.key != s.key for s in sources)]
-            pairs = [(s, t) for s in sources for t in targets]
+            if target_slot == "each other":
+                pairs = [(s, t) for s in sources for t in targets if s.key != t.key]
+            else:
+                targets = [t for t in targets if all(t.key != s.key for s in sources)]
+                pairs = [(s, t) for s in sources for t in targets]
         pairs = pairs or [(s, None) for s in sources]
 
     base = LOW_CONFIDENCE if "low" in pattern.flags else BASE[pattern.kind]
