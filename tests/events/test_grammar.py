@@ -323,3 +323,11 @@ def test_planned_meeting_is_the_planners_intent(code_text) -> None:
 def test_reciprocal_accusations_go_both_ways(code_text) -> None:
     found = code_text("Armenien und Aserbaidschan warfen sich gegenseitig Verstöße vor.")
     assert dyads(found, "11") == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_plural_sie_takes_the_joint_subject_before(code_text) -> None:
+    found = code_text(
+        "Die USA und Japan haben am Montag in Tokio verhandelt.",
+        "Sie kritisierten anschließend China scharf.",
+    )
+    assert dyads(found, "11") == {("USA", "CHN"), ("JPN", "CHN")}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +16,7 @@ from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
 from dyad.events.resolve import Actor, actors_of, both_sides, resolve_pronoun
 from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
-from dyad.model import Candidate, Document, Sentence
+from dyad.model import Candidate, Document, Mention, Sentence
 
 BOTH_RE = re.compile(r"\b(?:[Bb]eide[n]? [A-ZÄÖÜ]\w+|[Dd]ie beiden)\b")
 REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
@@ -61,6 +61,7 @@ class Match:
 class EventCoder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
+        self.memory = SubjectMemory()
         self.by_verb: dict[str, list[Pattern]] = defaultdict(list)
         self.by_noun: dict[str, list[Pattern]] = defaultdict(list)
         particles: dict[str, set[str]] = defaultdict(set)
@@ -148,7 +149,8 @@ class EventCoder:
         clauses = split_clauses(tokens)
         for clause in clauses:
             assign_roles(clause, clauses, tokens, chunks)
-        context = SentenceContext(sentence, doc, tokens, chunks, clauses)
+        context = SentenceContext(sentence, doc, tokens, chunks, clauses, self.memory)
+        self.memory.remember(doc, sentence, clauses)
         candidates: list[Candidate] = []
         for clause in clauses:
             matches = self._verb_matches(clause, tokens) + self._noun_matches(clause, tokens)
@@ -267,12 +269,13 @@ def _load(folder: str) -> EventCoder:
 class SentenceContext:
     """Everything the slot filling needs about one sentence."""
 
-    def __init__(self, sentence, doc, tokens, chunks, clauses):
+    def __init__(self, sentence, doc, tokens, chunks, clauses, memory=None):
         self.sentence: Sentence = sentence
         self.doc: Document = doc
         self.tokens: list[Token] = tokens
         self.chunks: list[Chunk] = chunks
         self.clauses: list[Clause] = clauses
+        self.memory: SubjectMemory = memory or SubjectMemory()
         self.question = sentence.text.rstrip().endswith("?")
 
     def subjects(self, clause: Clause) -> list[Actor]:
@@ -290,6 +293,11 @@ class SentenceContext:
                     ]
             if pronoun.lower in ("beide", "beiden"):
                 return both_sides(clause, self)
+            if pronoun.lower == "sie" and _plural_verb(clause, self.tokens):
+                group = self.memory.previous_group(self.doc, self.sentence)
+                if group:  # "Die USA und Japan … Sie kritisierten China": both
+                    how = f"'{pronoun.text}' = the joint subject of the previous sentence"
+                    return [Actor(m, how, 0.2) for m in group]
             resolved = resolve_pronoun(pronoun, clause, self)
             return [resolved] if resolved else []
         if clause.coordinated and clause.index > 0:
@@ -391,6 +399,36 @@ class SentenceContext:
         from dyad.events.build import build_candidates
 
         return build_candidates(match, self)
+
+
+class SubjectMemory:
+    """The joint subjects of recently coded sentences, for a plural 'sie' in the next one."""
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self.groups: OrderedDict[tuple[str, int, str], list[Mention]] = OrderedDict()
+
+    def remember(self, doc: Document, sentence: Sentence, clauses: list[Clause]) -> None:
+        for clause in clauses:
+            if clause.kind == "main" and clause.subjects:
+                group = [m for chunk in clause.subjects for m in chunk.participants]
+                self.groups[(doc.id, sentence.index, sentence.text)] = group
+                if len(self.groups) > self.LIMIT:
+                    self.groups.popitem(last=False)
+                return
+
+    def previous_group(self, doc: Document, sentence: Sentence) -> list[Mention]:
+        previous = [s for s in doc.sentences if s.index == sentence.index - 1]
+        if not previous:
+            return []
+        group = self.groups.get((doc.id, previous[0].index, previous[0].text), [])
+        return group if len({m.country or m.code for m in group}) >= 2 else []
+
+
+def _plural_verb(clause: Clause, tokens: list[Token]) -> bool:
+    finite = clause.finite(tokens)
+    return finite is not None and finite.lower.endswith(("en", "ten", "sind"))
 
 
 def _object_control(clause: Clause, tokens: list[Token]) -> bool:
