@@ -107,6 +107,8 @@ def _subject_owns_noun(match: Match, context: SentenceContext) -> bool:
         return True
     if noun.index > 0 and tokens[noun.index - 1].lower == "zu":
         return True
+    if any(t.lower.startswith("gemeinsam") for t in before):
+        return True  # "auf einer gemeinsamen Pressekonferenz mit X"
     first = match.clause.tokens[0]
     return (
         noun.index - first <= 2
