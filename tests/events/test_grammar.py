@@ -331,3 +331,8 @@ def test_plural_sie_takes_the_joint_subject_before(code_text) -> None:
         "Sie kritisierten anschließend China scharf.",
     )
     assert dyads(found, "11") == {("USA", "CHN"), ("JPN", "CHN")}
+
+
+def test_denied_reports_of_a_meeting(code_text) -> None:
+    text = "Moskau hat Berichte über ein Treffen zwischen Putin und Kim Jong Un dementiert."
+    assert code_text(text) == []

@@ -130,8 +130,13 @@ class EventCoder:
         words = [tokens[i] for i in clause.tokens]
         if spec.reflexive and not any(w.pos == "PRF" or w.lower in REFLEXIVES for w in words):
             return
+        full_verbs = [w for w in words if w.pos.startswith("VV")]
         for verb, lemma, trigger in _verb_readings(words):
-            if lemma == spec.joined and (verb.pos.startswith("VV") or spec.base in LIGHT_AUX):
+            if lemma != spec.joined:
+                continue
+            # "hatte ein Treffen mit X" counts; "hat Berichte über ein Treffen dementiert"
+            # (auxiliary of another verb) does not.
+            if verb.pos.startswith("VV") or (spec.base in LIGHT_AUX and not full_verbs):
                 yield trigger
 
     # -- coding ---------------------------------------------------------------
