@@ -336,3 +336,17 @@ def test_plural_sie_takes_the_joint_subject_before(code_text) -> None:
 def test_denied_reports_of_a_meeting(code_text) -> None:
     text = "Moskau hat Berichte über ein Treffen zwischen Putin und Kim Jong Un dementiert."
     assert code_text(text) == []
+
+
+def test_coordinated_participle_shares_the_main_subject(code_text) -> None:
+    text = "Die Ukraine hat Ungarn aufgefordert, seine Blockade aufzugeben, und mit Konsequenzen gedroht."
+    found = code_text(text)
+    assert ("UKR", "HUN") in dyads(found, "10")
+    assert {s for s, _ in dyads(found, "13")} == {"UKR"}
+
+
+def test_speaker_at_a_meeting_took_part(code_text) -> None:
+    found = code_text(
+        "Xi Jinping sagte bei dem Treffen mit Biden, Taiwan sei die wichtigste Frage."
+    )
+    assert dyads(found, "04") == {("CHN", "USA"), ("USA", "CHN")}

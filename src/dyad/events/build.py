@@ -109,6 +109,10 @@ def _subject_owns_noun(match: Match, context: SentenceContext) -> bool:
         return True
     if any(t.lower.startswith("gemeinsam") for t in before):
         return True  # "auf einer gemeinsamen Pressekonferenz mit X"
+    if preposition_before(tokens, noun.index) in ("bei", "nach", "während") and any(
+        tokens[i].lower == "mit" for i in range(noun.index + 1, min(noun.index + 3, len(tokens)))
+    ):
+        return True  # "sagte bei dem Treffen mit Biden": the subject was there
     first = match.clause.tokens[0]
     return (
         noun.index - first <= 2

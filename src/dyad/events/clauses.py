@@ -198,8 +198,11 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
         if kind == "main" and not has_verb and clauses:
             clauses[-1].tokens.extend(segment)
             continue
-        coordinated = tokens[segment[0]].pos == "KON" and any(
-            tokens[i].is_finite for i in segment[1:3]
+        finite_in_segment = any(tokens[i].is_finite for i in segment)
+        coordinated = tokens[segment[0]].pos == "KON" and (
+            any(tokens[i].is_finite for i in segment[1:3])
+            # ", und mit Konsequenzen gedroht": shares subject and auxiliary
+            or (not finite_in_segment and has_verb and kind == "main")
         )
         clauses.append(Clause(len(clauses), list(segment), kind, opener, coordinated))
     for clause in clauses:

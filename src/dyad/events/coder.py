@@ -306,7 +306,9 @@ class SentenceContext:
             resolved = resolve_pronoun(pronoun, clause, self)
             return [resolved] if resolved else []
         if clause.coordinated and clause.index > 0:
-            previous = self.clauses[clause.index - 1]
+            # the conjunct of the same kind: "X forderte Y auf, … zu tun, und drohte"
+            same_kind = [c for c in self.clauses[: clause.index] if c.kind == clause.kind]
+            previous = same_kind[-1] if same_kind else self.clauses[clause.index - 1]
             shared = "subject shared with the coordinated clause"
             return [a.derived(shared) for a in self.subjects(previous)]
         if clause.kind == "inf" and clause.parent is not None:
