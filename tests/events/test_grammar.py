@@ -339,7 +339,10 @@ def test_denied_reports_of_a_meeting(code_text) -> None:
 
 
 def test_coordinated_participle_shares_the_main_subject(code_text) -> None:
-    text = "Die Ukraine hat Ungarn aufgefordert, seine Blockade aufzugeben, und mit Konsequenzen gedroht."
+    text = (
+        "Die Ukraine hat Ungarn aufgefordert, seine Blockade aufzugeben, "
+        "und mit Konsequenzen gedroht."
+    )
     found = code_text(text)
     assert ("UKR", "HUN") in dyads(found, "10")
     assert {s for s, _ in dyads(found, "13")} == {"UKR"}
