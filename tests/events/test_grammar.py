@@ -353,3 +353,14 @@ def test_speaker_at_a_meeting_took_part(code_text) -> None:
         "Xi Jinping sagte bei dem Treffen mit Biden, Taiwan sei die wichtigste Frage."
     )
     assert dyads(found, "04") == {("CHN", "USA"), ("USA", "CHN")}
+
+
+def test_genitive_deep_in_a_phrase_is_no_target(code_text) -> None:
+    found = code_text("Italien warnte vor den Folgen solcher Beschlüsse einzelner EU-Staaten.")
+    assert dyads(found, "13") <= {("ITA", "-")}
+    assert dyads(code_text("China kritisierte die Politik der USA."), "11") == {("CHN", "USA")}
+
+
+def test_support_noun_in_an_adverbial_phrase_is_no_object(code_text) -> None:
+    text = "Der serbische Präsident äußerte sich trotz der Kritik an der EU lobend."
+    assert not dyads(code_text(text), "11")

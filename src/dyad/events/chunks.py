@@ -255,6 +255,16 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
             ):
                 chunk.genitive_of = noun
                 chunk.case = "gen"
+        crossed = tokens[i + 1 : chunk.first]
+        if (
+            token.pos == "NN"
+            and chunk.genitive_of is None
+            and crossed
+            and all(t.pos == "ADJA" and t.lower.endswith("er") for t in crossed)
+        ):
+            # "Auswirkungen einzelner EU-Staaten": a strong genitive after its noun.
+            chunk.genitive_of = i
+            chunk.case = "gen"
         if i == chunk.genitive_of:
             pass  # a genitive looks through its head noun for the preposition
         elif token.pos not in NP_MODIFIER_POS:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dyad.events import modality
-from dyad.events.chunks import Chunk, build_chunks
+from dyad.events.chunks import Chunk, build_chunks, preposition_before
 from dyad.events.clauses import Clause, assign_roles, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
@@ -24,6 +24,9 @@ CONDITIONS = {"wenn", "falls", "sofern"}
 # "abhalten" written joined counts as specific as "halten+ab".
 SEPARABLE_PREFIXES = ("ab", "an", "auf", "aus", "bei", "ein", "fort", "mit", "nach", "vor", "weg")
 SEPARABLE_PREFIXES += ("weiter", "wieder", "zurück", "zusammen", "statt", "teil", "durch")
+# A support noun inside these phrases is no object of the verb.
+ADVERBIAL_PREPOSITIONS = {"trotz", "wegen", "nach", "seit", "bei", "während", "ohne"}
+ADVERBIAL_PREPOSITIONS |= {"angesichts", "aufgrund", "statt", "anstatt", "infolge", "laut"}
 LIGHT_AUX = {"haben", "sein", "werden"}  # support verbs HanTa tags as auxiliaries
 COMPLEMENT_OPENERS = {"dass", "ob", "zu", "um", "ohne", "statt", "anstatt", ""}
 
@@ -117,6 +120,8 @@ class EventCoder:
                     if pattern.kind == "noun":
                         matches.append(Match(pattern, clause, [noun], None, noun))
                         continue
+                    if preposition_before(tokens, noun.index) in ADVERBIAL_PREPOSITIONS:
+                        continue  # "trotz der Kritik seines Ministers äußerte er sich …"
                     for verb_match in self._support_verbs(pattern, clause, tokens):
                         matches.append(
                             Match(pattern, clause, [noun, *verb_match], verb_match[0], noun)

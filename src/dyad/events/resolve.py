@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dyad.events.chunks import NP_INNER_POS, Chunk
+from dyad.events.chunks import NP_INNER_POS, Chunk, preposition_before
 from dyad.events.clauses import BOUNDARY_TEXT
 from dyad.model import Mention
 
@@ -104,7 +104,7 @@ def both_sides(clause, context: SentenceContext) -> list[Actor]:
     for pool in pools:
         states: dict[str, Mention] = {}
         for mention in pool:
-            if mention.country:
+            if mention.country and mention.kind not in ("adjective", "demonym"):
                 states.setdefault(mention.country, mention)
         if len(states) == 2:
             how = "'beide' = the two states named just before"
@@ -168,11 +168,20 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
         subject_chunks = {c.index for c in clause.subjects}
         finite = clause.finite(context.tokens)
         noun_index = match.noun.index if match.noun is not None else -1
+        tokens = context.tokens
         genitives = [
             c
             for c in clause.chunks
             if c.genitive_of is not None
-            and (not c.prep or c.genitive_of == noun_index)  # "zum Boykott französischer Waren"
+            and not (c.first <= c.genitive_of <= c.last)  # "EU-Mitgliedsstaaten": too loose
+            and (
+                c.genitive_of == noun_index  # "zum Boykott französischer Waren"
+                or (
+                    not c.prep
+                    and not preposition_before(tokens, c.genitive_of)
+                    and _object_head(clause, tokens, c.genitive_of)
+                )
+            )
             and c.index not in subject_chunks
             and (finite is None or c.genitive_of > finite.index or clause.kind != "main")
         ]
@@ -199,6 +208,16 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
     if slot == "pair":
         return _pair(match, context, noun_before, noun_after)
     return []
+
+
+def _object_head(clause, tokens, head: int) -> bool:
+    """'kritisierte die Politik der USA': the genitive hangs on the first noun behind the
+    verb (not on a noun deeper in a chain: 'vor Auswirkungen solcher Entscheidungen X')."""
+    finite = clause.finite(tokens)
+    if clause.kind != "main" or finite is None or head < finite.index:
+        return True
+    nouns = [i for i in clause.tokens if finite.index < i < head and tokens[i].pos == "NN"]
+    return not nouns
 
 
 def _inside(chunk: Chunk, match: Match) -> bool:
