@@ -35,6 +35,7 @@ class Chunk:
     coordinated_with: int | None = None  # chunk index this one is coordinated with
     participants: list[Mention] = field(default_factory=list)  # one per state named
     nonstate: bool = False  # "österreichische Unternehmen": may be a target, not a source
+    article: str = ""  # the article read for the case ("der" is also a feminine dative)
 
     @property
     def head(self) -> Mention:
@@ -160,6 +161,22 @@ def _preposition_of_conjunct(tokens: list[Token], i: int, owner: dict[int, int])
     return ""
 
 
+def in_phrase(tokens: list[Token], index: int, depth: int = 0) -> bool:
+    """Is the noun at `index` inside a prepositional phrase, directly or as a genitive of
+    a noun that is ('vor Auswirkungen solcher Entscheidungen' -> Entscheidungen: yes)?"""
+    i = index - 1
+    # adverbs ('versehentlich zwölf Angehörige') end the noun phrase
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS - {"ADV", "ADJD"}:
+        i -= 1
+    if i < 0:
+        return False
+    if tokens[i].is_preposition:
+        return True
+    if tokens[i].pos in ("NN", "NE") and depth < 4:
+        return in_phrase(tokens, i, depth + 1)
+    return False
+
+
 def preposition_before(tokens: list[Token], index: int) -> str:
     i = index - 1
     while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
@@ -246,6 +263,7 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
             return
         if token.pos == "ART" and not chunk.case:
             chunk.case = ARTICLE_CASE.get(token.lower, "")
+            chunk.article = token.lower
             noun = i - 1
             if (
                 token.lower in ("des", "der", "eines", "einer")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dyad.events.chunks import NP_INNER_POS, Chunk, preposition_before
+from dyad.events.chunks import NP_INNER_POS, Chunk, in_phrase, preposition_before
 from dyad.events.clauses import BOUNDARY_TEXT
 from dyad.model import Mention
 
@@ -173,13 +173,17 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
             c
             for c in clause.chunks
             if c.genitive_of is not None
-            and not (c.first <= c.genitive_of <= c.last)  # "EU-Mitgliedsstaaten": too loose
             and (
                 c.genitive_of == noun_index  # "zum Boykott französischer Waren"
                 or (
                     not c.prep
                     and not preposition_before(tokens, c.genitive_of)
-                    and _object_head(clause, tokens, c.genitive_of)
+                    and (
+                        _object_head(clause, tokens, c.genitive_of)
+                        # "im Vorfeld der Tagung der griechischen Regierung vorgeworfen":
+                        # 'der' may be the dative the verb asks for
+                        or (slot == "dat" and c.article in ("der", "einer"))
+                    )
                 )
             )
             and c.index not in subject_chunks
@@ -211,13 +215,10 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
 
 
 def _object_head(clause, tokens, head: int) -> bool:
-    """'kritisierte die Politik der USA': the genitive hangs on the first noun behind the
-    verb (not on a noun deeper in a chain: 'vor Auswirkungen solcher Entscheidungen X')."""
-    finite = clause.finite(tokens)
-    if clause.kind != "main" or finite is None or head < finite.index:
-        return True
-    nouns = [i for i in clause.tokens if finite.index < i < head and tokens[i].pos == "NN"]
-    return not nouns
+    """'kritisierte die Politik der USA', 'tötete Angehörige einer mexikanischen Gruppe':
+    the genitive hangs on the object, not on a noun inside a prepositional phrase
+    ('warnte vor Auswirkungen solcher Entscheidungen einzelner EU-Staaten')."""
+    return not in_phrase(tokens, head)
 
 
 def _inside(chunk: Chunk, match: Match) -> bool:
