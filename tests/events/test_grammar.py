@@ -364,3 +364,14 @@ def test_genitive_deep_in_a_phrase_is_no_target(code_text) -> None:
 def test_support_noun_in_an_adverbial_phrase_is_no_object(code_text) -> None:
     text = "Der serbische Präsident äußerte sich trotz der Kritik an der EU lobend."
     assert not dyads(code_text(text), "11")
+
+
+def test_other_languages_are_left_alone(coder, actor_resolver) -> None:
+    from dyad.model import Document, Sentence
+
+    text = "Blinken traf Xi Jinping in Peking."
+    mentions = actor_resolver.find(text, "2024-02-26", "de")
+    german = Sentence(0, 0, len(text), text, language="de", mentions=mentions)
+    english = Sentence(0, 0, len(text), text, language="en", mentions=mentions)
+    assert coder.code(german, Document(id="de", text=text, sentences=[german]))
+    assert coder.code(english, Document(id="en", text=text, sentences=[english])) == []

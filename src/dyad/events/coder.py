@@ -147,6 +147,8 @@ class EventCoder:
     # -- coding ---------------------------------------------------------------
 
     def code(self, sentence: Sentence, doc: Document, keep_modal: bool = False) -> list[Candidate]:
+        if sentence.language and not sentence.language.startswith("de"):
+            return []  # the lexicon and grammar are German
         actors = [m for m in sentence.mentions if not m.informant]
         # "Die beiden tauschten sich aus" names its actors only in earlier sentences.
         if not (actors or BOTH_RE.search(sentence.text)) or not self.has_trigger(sentence.text):
