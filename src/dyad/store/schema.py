@@ -92,4 +92,8 @@ def create_table_sql(name: str, columns: list[tuple[str, pa.DataType]]) -> str:
 DDL = [
     create_table_sql("documents", DOCUMENT_COLUMNS),
     create_table_sql("events", EVENT_COLUMNS),
+    # Non-unique indexes: lookups by id and document without the constraint problem.
+    "CREATE INDEX IF NOT EXISTS events_id ON events (id)",
+    "CREATE INDEX IF NOT EXISTS events_doc ON events (doc)",
+    "CREATE INDEX IF NOT EXISTS documents_doc ON documents (doc)",
 ]
