@@ -77,11 +77,13 @@ def events_stage(options: Options):
         records: list[dict[str, Any]] = []
         previous_date = None
         for sentence in doc.sentences:
-            if not sentence.mentions or not coder.has_trigger(sentence.text):
+            # A sentence without actors may still report an event of actors named
+            # before it ("Die beiden tauschten sich aus"): the coder decides, cheaply.
+            if not coder.has_trigger(sentence.text):
                 continue
-            if doc.language == "de":
+            if doc.language == "de" and sentence.mentions:
                 sentence.language = sentence_language(sentence.text, doc.language)
-            state.analysed_sentences += 1
+            state.analysed_sentences += bool(sentence.mentions)
             sentence.candidates = coder.code(sentence, doc, keep_modal=options.keep_modal)
             for candidate in sentence.candidates:
                 record, previous_date = build_record(doc, sentence, candidate, previous_date)
