@@ -73,3 +73,18 @@ def test_publication_date_from_seed_headers(seeds_dir):
     assert docs["002_491ad0bdec7b5160.txt"].published == "2017-07"
     assert not docs["002_491ad0bdec7b5160.txt"].text.startswith("date")
     assert docs["004_6640de33ef00d5b8.txt"].published == "2024-02-26"
+
+
+def test_outlet_from_page_furniture(seeds_dir):
+    docs = {d.id: d for d in _read([seeds_dir])[0]}
+    assert docs["003_df40a1e13b40a837.txt"].outlet == "RT DE"  # "Mehr zum Thema – ..."
+    assert docs["001_3b1e2e1d15e2c6ba.txt"].outlet == "Die Presse"  # its topic box
+    assert docs["004_6640de33ef00d5b8.txt"].outlet == "China today"  # "<name> logo" line
+
+
+def test_a_record_outlet_wins_over_markers(tmp_path):
+    text = "Japan protestierte bei China.\nMehr zum Thema – Ein anderer Artikel"
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": text, "outlet": "Beispiel"}) + "\n", "utf-8")
+    (doc,) = _read([path])[0]
+    assert doc.outlet == "Beispiel"

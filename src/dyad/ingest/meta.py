@@ -3,8 +3,11 @@ record does not give them."""
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 _MONTHS = {
     name: number
@@ -90,6 +93,22 @@ def header_meta(raw: str) -> HeaderMeta:
     if logo:
         meta.outlet = logo.group(1).strip()
     return meta
+
+
+@cache
+def _outlet_markers() -> list[tuple[re.Pattern[str], str, str]]:
+    table = resources.files("dyad.ingest") / "data" / "outlets.tsv"
+    with table.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return [(re.compile(r["pattern"], re.M), r["outlet"], r["id"]) for r in rows]
+
+
+def outlet_from_markers(raw: str) -> str | None:
+    """The outlet whose page furniture the scraped text carries (ingest/data/outlets.tsv)."""
+    for pattern, outlet, _rule in _outlet_markers():
+        if pattern.search(raw):
+            return outlet
+    return None
 
 
 def outlet_from_url(url: str | None) -> str | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dyad.ingest.clean import clean_text
-from dyad.ingest.meta import header_meta, outlet_from_url
+from dyad.ingest.meta import header_meta, outlet_from_markers, outlet_from_url
 from dyad.model import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -95,7 +95,7 @@ def make_document(
         raw = raw[header.strip_prefix :]
     if not published and header.published:
         published, published_how = header.published, header.published_how
-    outlet = outlet or header.outlet or outlet_from_url(url)
+    outlet = outlet or header.outlet or outlet_from_url(url) or outlet_from_markers(raw)
     text = clean_text(raw).text
     if not text.strip():
         return "no text left after removing page debris"
