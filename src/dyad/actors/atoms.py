@@ -29,6 +29,15 @@ FUNCTION_WORDS = {
     "The", "And", "But", "When", "After", "Before", "While", "As", "If", "Then", "Now", "By",
     "Of", "For", "With", "From", "To", "At", "On", "Mr.", "Mrs.", "Dr.", "Prof", "Hauptstadt",
 }  # fmt: skip
+# Time words stand before names without being part of them: "traf am Dienstag Lawrow",
+# "am Montagabend Blinken", "im Januar Faymann".
+TIME_WORD_RE = re.compile(
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende"
+    r"|Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember|Vormittag|Nachmittag|Abend|Mittag|Nacht|Anfang|Ende|Mitte"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|s)?$"
+)
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ern", "chen", "gen")
 FORMER_PREFIXES = {"Ex", "ex", "Alt", "Ex-", "former"}
 DEPUTY_PREFIXES = ("Vize", "vize", "Vize-", "stellvertretende")
@@ -110,6 +119,8 @@ class AtomFinder:
             return False
         word = before.text
         if not word[:1].isupper() or word in FUNCTION_WORDS or len(word) > 10 or "-" in word:
+            return False
+        if TIME_WORD_RE.match(word):
             return False
         if atom.kind == "person" and word.lower().endswith(NOUN_ENDINGS):
             return False  # a title the tables do not know: "Kanzlerkandidat Merz"

@@ -41,7 +41,21 @@ def genitive_forms(variants: list[str], lang: str) -> list[str]:
     """German genitive of names: 'Chinas', 'des Kremls', 'des Weißen Hauses'."""
     if lang == "en":
         return [v + "'s" for v in variants] + [v + "’s" for v in variants]
-    return [v + e for v in variants if v[-1].isalpha() and v[-1] not in "sxzß" for e in ("s", "es")]
+    open_ending = [v for v in variants if v[-1].isalpha() and v[-1] not in "sxzß"]
+    forms = [v + e for v in open_ending for e in ("s", "es")]
+    # A phrase's head noun in -s takes -es ("des Weißen Hauses"); a one-word name in -s
+    # does not ("Paris'", never "Parises").
+    forms += [v + "es" for v in variants if " " in v and v[-1] in "sxzß"]
+    return forms
+
+
+def dative_plural_forms(variants: list[str], lang: str) -> list[str]:
+    """Plural names take -n in the dative: 'den Vereinigten Arabischen Emiraten',
+    'den Niederlanden'. Only for names whose head ends in -e; a singular such as
+    'Ukraine' gets a form no text contains, which costs nothing."""
+    if lang == "en":
+        return []
+    return [v + "n" for v in variants if v.endswith("e") and len(v) > 4]
 
 
 def _adjective_stem(word: str) -> str | None:

@@ -12,7 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from dyad.actors.forms import adjective_forms, genitive_forms, phrase_forms, role_forms
+from dyad.actors.forms import (
+    adjective_forms,
+    dative_plural_forms,
+    genitive_forms,
+    phrase_forms,
+    role_forms,
+)
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -80,10 +86,14 @@ class Lexicon:
         self.max_tokens = max(self.max_tokens, form.count(" ") + 1)
 
     def add_name(self, form: str, entry: Entry, lang: str) -> None:
-        """A name with its inflected and genitive forms."""
+        """A name with its inflected and genitive forms (and, for country names, the
+        dative plural: 'den Emiraten')."""
         variants = phrase_forms(form, lang)
         for variant in variants:
             self.add(variant, entry)
+        if entry.kind == "country":
+            for variant in dative_plural_forms(variants, lang):
+                self.add(variant, entry)
         for variant in genitive_forms(variants, lang):
             if variant not in self.forms:
                 self.genitives.add(variant)
@@ -108,7 +118,13 @@ def load_lexicon() -> Lexicon:
     _load_roles(lex)
     _load_informant_orgs(lex)
     for row in read_tsv("not_actors.tsv"):
-        lex.blocked.update(split_forms(row["form"]))
+        forms = split_forms(row["form"])
+        lex.blocked.update(form for form in forms if " " not in form)
+        # Phrases ("Paris Saint-Germain") are read as one atom that yields no mention.
+        entry = Entry("not_actor", f"not_actors.tsv:{row['id']}")
+        for form in forms:
+            if " " in form:
+                lex.forms[form].insert(0, entry)
     return lex
 
 

@@ -61,8 +61,8 @@ class ActorResolver:
         if entry.kind == "role":
             mention = self._role_mention(atom, span, date)
             return [mention] if mention else []
-        if entry.kind == "city_adjective":
-            return []  # "Pekinger" alone says where, not who
+        if entry.kind in ("city_adjective", "not_actor"):
+            return []  # "Pekinger" alone says where, not who; "Paris Saint-Germain" is a club
         sector = entry.sector
         code = (entry.igo or entry.country or "") + ("" if entry.igo else sector or "")
         name = entry.label or span if entry.kind in ("igo", "informant_org") else None
