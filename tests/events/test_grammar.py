@@ -188,6 +188,25 @@ def test_informants_are_not_actors(code_text) -> None:
     assert code_text("Experten kritisierten die USA scharf.") == []
 
 
+def test_listed_states_before_the_participle_are_one_side_of_an_agreement(code_text) -> None:
+    # A comma list between the auxiliary and the participle stays in its clause; the
+    # noun in front of the list ("Vetomächte") is an apposition, not another subject;
+    # the joint subjects agree with their "mit" partner, not with each other.
+    text = (
+        "Am Freitag hatten sich die Vetomächte USA, Frankreich, Großbritannien und China "
+        "mit Nordkorea auf neue Gespräche geeinigt."
+    )
+    found = dyads(code_text(text), "05")
+    members = {"USA", "FRA", "GBR", "CHN"}
+    assert found == {(m, "PRK") for m in members} | {("PRK", m) for m in members}
+
+
+def test_noun_before_a_single_actor_is_no_apposition(code_text) -> None:
+    # "die Partner Russland": Russland is the dative object of "vorwerfen" here.
+    found = code_text("Seit Jahren werfen die Partner Russland Wortbruch vor.")
+    assert all(c.source.country != "RUS" for c in found)
+
+
 # -- nouns and refusals -------------------------------------------------------
 
 

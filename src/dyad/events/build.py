@@ -20,6 +20,10 @@ CLAIM_PENALTY = 0.2
 EXISTENCE_DENIALS = {"bestreiten", "dementieren", "leugnen", "abstreiten", "verneinen", "absagen"}
 
 
+def _bloc_code(cameo: str) -> bool:
+    return any(cameo.startswith(prefix) for prefix in modality.cues()["bloc_code"])
+
+
 def _first_filled(slots: tuple[str, ...], match: Match, context: SentenceContext):
     for slot in slots:
         actors = slot_actors(slot, match, context)
@@ -218,6 +222,10 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
         if len(participants) < 2:
             return []
         pairs = [(a, b) for a, b in permutations(participants, 2) if a.key != b.key]
+        if target_slot == "prep:mit" and _bloc_code(cameo):
+            # "USA, Russland und China einigten sich mit dem Iran": one side and its
+            # partner, not an agreement of the USA with Russland.
+            pairs = [(a, b) for a, b in pairs if (a in sources) != (b in sources)]
     else:
         # An announced intent belongs to its subject alone.
         if intent and pattern.mutual and source_slot == "pair":

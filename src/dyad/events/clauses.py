@@ -198,6 +198,10 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
         if kind == "main" and not has_verb and clauses:
             clauses[-1].tokens.extend(segment)
             continue
+        if kind == "main" and clauses and _continues_open_bracket(clauses[-1], segment, tokens):
+            # "hatten sich USA, Russland, China und Frankreich mit dem Iran geeinigt"
+            clauses[-1].tokens.extend(segment)
+            continue
         finite_in_segment = any(tokens[i].is_finite for i in segment)
         coordinated = tokens[segment[0]].pos == "KON" and (
             any(tokens[i].is_finite for i in segment[1:3])
@@ -209,6 +213,21 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
         clause.tokens.sort()
     _link_parents(clauses, tokens)
     return clauses
+
+
+def _continues_open_bracket(clause: Clause, segment: list[int], tokens: list[Token]) -> bool:
+    """A list of noun phrases that a comma cut from its clause: the clause has only a
+    finite auxiliary or modal so far, the piece has only the non-finite verb that
+    closes the bracket, and the comma stands between two nouns."""
+    words = [tokens[i] for i in clause.tokens]
+    piece = [tokens[i] for i in segment]
+    if clause.kind != "main" or any(w.is_verb and not w.is_finite for w in words):
+        return False
+    if not any(w.pos in ("VAFIN", "VMFIN") for w in words):
+        return False
+    if any(w.is_finite for w in piece) or piece[0].pos not in ("NE", "NN", "ART"):
+        return False
+    return tokens[clause.tokens[-1]].pos in ("NE", "NN")
 
 
 def _so_attribution(segment: list[int], tokens: list[Token]) -> bool:
@@ -415,6 +434,9 @@ def _other_np_first(clause: Clause, tokens: list[Token], finite: int, chunk: Chu
             in_phrase = True
         elif token.pos in ("NN", "NE"):
             if not in_phrase and token.lemma not in cues()["time_noun"]:
+                listed = any(c.coordinated_with == chunk.index for c in clause.chunks)
+                if i + 1 == chunk.first and listed and _apposition_head(token):
+                    return False  # "hatten sich die Verhandlungspartner USA, … geeinigt"
                 previous = tokens[i - 1]
                 return previous.pos in ("ART", "ADJA", "PIAT", "PDAT", "PPOSAT", "CARD") or (
                     previous.index == finite
@@ -423,6 +445,16 @@ def _other_np_first(clause: Clause, tokens: list[Token], finite: int, chunk: Chu
         elif token.is_verb:
             return False
     return False
+
+
+def _apposition_head(token: Token) -> bool:
+    """A common noun that an actor right behind it names ("die Nachbarländer Österreich
+    und Ungarn"): the noun and the actor are one phrase."""
+    if token.pos != "NN":
+        return False
+    words = cues()["apposition_head"]
+    forms = (token.lemma.lower(), token.lower)
+    return any(form.endswith(word) for form in forms for word in words)
 
 
 def _owners_of(head: int | None, chunks: list[Chunk]) -> list[Chunk]:
