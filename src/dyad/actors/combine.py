@@ -58,7 +58,7 @@ def attach_modifiers(text: str, atoms: list[Atom], lang: str) -> list[Atom]:
             before is not None
             and atom.kind == "role"
             and atom.modifier is None
-            and _fillers_only(text[before.end : atom.start])
+            and fillers_only(text[before.end : atom.start])
             and (
                 _is_modifier(before)
                 # English noun adjuncts: "U.S. Secretary of State", "NATO Secretary General"
@@ -166,7 +166,7 @@ def _looks_like_name(words: str) -> bool:
     return not any(p in NOT_NAME_WORDS or p.lower().endswith(NOUN_ENDINGS) for p in parts)
 
 
-def _fillers_only(gap: str) -> bool:
+def fillers_only(gap: str) -> bool:
     if gap == " ":
         return True
     if not FILLER_RE.match(gap):

@@ -50,6 +50,8 @@ class Entry:
     informant: bool = False
     topic_prefix: bool = False  # "China-Experte": the prefix is the topic, not the origin
     lang: str = "any"
+    # "Bundes-": several federations use it; a named person's own country wins.
+    weak_prefix: bool = False
 
     @property
     def actor_code(self) -> str:
@@ -150,8 +152,10 @@ def _load_country_forms(lex: Lexicon) -> None:
         kind, lang, country = row["kind"], row["lang"], row["country"]
         source = f"country_forms.tsv:{row['id']}"
         for form in split_forms(row["forms"]):
-            if kind == "prefix":
-                lex.prefixes[form] = Entry("country", source, country, label=form, lang=lang)
+            if kind in ("prefix", "federal_prefix"):
+                weak = kind == "federal_prefix"
+                entry = Entry("country", source, country, label=form, lang=lang, weak_prefix=weak)
+                lex.prefixes[form] = entry
                 continue
             reading = "country" if kind == "name" else kind
             entry = Entry(reading, source, country, label=form, lang=lang)
@@ -178,7 +182,14 @@ def _load_metonyms(lex: Lexicon) -> None:
         source = f"metonyms.tsv:{row['id']}"
         forms = split_forms(row["forms"])
         entry = Entry(
-            "metonym", source, country, igo, row["sector"] or None, forms[0], lang=row["lang"]
+            "metonym",
+            source,
+            country,
+            igo,
+            row["sector"] or None,
+            forms[0],
+            person_role=row["kind"] == "office",  # "Papst": a title that names one person
+            lang=row["lang"],
         )
         for form in forms:
             lex.add_name(form, entry, row["lang"])

@@ -131,16 +131,21 @@ class People:
         return max(terms, key=lambda t: t.start) if terms else None
 
     def holder_named(self, offices: tuple[str, ...], written: str, date: str | None) -> Term | None:
-        """The one holder of any of `offices` (in any country) on the date named `written`."""
-        day = date or LATEST
-        found = {
-            t.name: t
-            for (_, role), terms in self.by_office.items()
-            if role in offices
-            for t in terms
-            if t.covers(day) and self.has_name(t.name, written)
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        """The one holder of any of `offices` (in any country) on the date named `written`.
+
+        Without a date, a current holder first, then anyone who ever held such an office
+        (an undated archive text: "Innenminister Sobotka")."""
+        for day in (date or LATEST,) if date else (LATEST, None):
+            found = {
+                t.name: t
+                for (_, role), terms in self.by_office.items()
+                if role in offices
+                for t in terms
+                if (day is None or t.covers(day)) and self.has_name(t.name, written)
+            }
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
 
     def has_name(self, person: str, written: str) -> bool:
         """Whether `written` ("Li", "Michel", "Wang Yi") is one of the person's names."""

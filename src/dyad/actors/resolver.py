@@ -11,13 +11,17 @@ import time
 from functools import cache
 
 from dyad.actors.atoms import Atom, AtomFinder
-from dyad.actors.combine import combine
+from dyad.actors.combine import combine, fillers_only
 from dyad.actors.lexicon import Entry, load_lexicon
 from dyad.actors.people import UNDATED, People
 from dyad.model import Mention
 
 # "X-Chef" of a seat whose sector is not the government's: the head of that sector.
 HEAD_OF = {"MIL": ("defence_minister",), "SPY": ("intelligence_chief",)}
+# States whose head is not a national of them: a nationality adjective before the Pope
+# ("der argentinische Pontifex") says where he comes from, not whom he represents. The
+# same holds for every office of an IGO ("der südkoreanische UN-Generalsekretär").
+NOT_NATIONAL_OFFICES = {"VAT"}
 
 
 class ActorResolver:
@@ -40,10 +44,44 @@ class ActorResolver:
 
     def find(self, text: str, date: str | None = None, lang: str = "de") -> list[Mention]:
         atoms = combine(text, self.atoms.find(text, date, lang), lang)
+        atoms = self._origin_adjectives(text, atoms, date)
         mentions: list[Mention] = []
         for atom in atoms:
             mentions.extend(self._mentions(text, atom, date))
         return mentions
+
+    def _origin_adjectives(self, text: str, atoms: list[Atom], date: str | None) -> list[Atom]:
+        """'der argentinische Pontifex', 'der portugiesische UN-Generalsekretär Guterres':
+        the adjective joins the office holder's mention and codes nothing itself."""
+        out: list[Atom] = []
+        for atom in atoms:
+            before = out[-1] if out else None
+            if (
+                before is not None
+                and before.kind == "adjective"
+                and not before.joint
+                and fillers_only(text[before.end : atom.start])
+                and self._represents_no_nation(atom, date)
+            ):
+                atom.start = before.start
+                atom.how = f"{before.how}: origin only, {atom.how}"
+                out[-1] = atom
+                continue
+            out.append(atom)
+        return out
+
+    def _represents_no_nation(self, atom: Atom, date: str | None) -> bool:
+        if atom.person is not None:
+            term, _ = self.people.term_on(atom.person, date)
+            return term.igo is not None or term.country in NOT_NATIONAL_OFFICES
+        if not atom.entry.person_role:
+            return False
+        if atom.kind == "metonym":
+            return atom.entry.igo is not None or atom.entry.country in NOT_NATIONAL_OFFICES
+        context = atom.modifier or (atom.complement.entry if atom.complement else None)
+        if atom.kind != "role" or context is None:
+            return False
+        return context.igo is not None or context.country in NOT_NATIONAL_OFFICES
 
     # -- building mentions -------------------------------------------------------------
 
@@ -146,6 +184,17 @@ class ActorResolver:
             if "leader" in offices and context.kind == "metonym" and context.sector in HEAD_OF:
                 offices = HEAD_OF[context.sector]  # "Pentagon-Chef": the defence secretary
             term = self.people.holder(igo or country or "", offices, date)
+            if (
+                name
+                and context.weak_prefix
+                and not (term and self.people.has_name(term.name, name))
+            ):
+                # "Bundespräsident Fischer" in an Austrian text: the named holder's country
+                named = self.people.holder_named(offices, name, date)
+                if named is not None:
+                    term, country, sector = named, named.country, named.sector
+                    code = named.actor_code + ("" if named.igo else sector)
+                    how += f"; '{name}' names {named.name} of {named.actor_code}, not Germany"
             # A written name must be the holder's ("Premier Li", "Ratspräsident Michel":
             # surnames too common to resolve alone); another name is kept as written.
             if term is not None and (name is None or self.people.has_name(term.name, name)):
