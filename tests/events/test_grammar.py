@@ -207,6 +207,28 @@ def test_noun_before_a_single_actor_is_no_apposition(code_text) -> None:
     assert all(c.source.country != "RUS" for c in found)
 
 
+def test_a_decision_codes_the_decided_measure(code_text) -> None:
+    text = (
+        "Am Mittwoch hat das US-Handelsministerium entschieden, Strafzölle gegen Kanada zu erheben."
+    )
+    assert dyads(code_text(text), "16") == {("USA", "CAN")}
+
+
+def test_a_start_codes_the_started_action(code_text) -> None:
+    text = "Die Niederlande begannen im Frühjahr, ukrainische Soldaten auszubilden."
+    assert dyads(code_text(text), "06") == {("NLD", "UKR")}
+
+
+def test_expected_visit_is_no_fact(code_text) -> None:
+    text = "Seine Heimat Chile besucht der Präsident Perus voraussichtlich im Herbst."
+    assert code_text(text) == []
+
+
+def test_a_short_word_ending_like_a_noun_trigger_is_no_compound(code_text) -> None:
+    # "Preise" ends in "reise" but is no journey.
+    assert code_text("Die Preise der japanischen Autobauer steigen wegen China.") == []
+
+
 # -- nouns and refusals -------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Mention, Sentence
 
+MIN_MODIFIER = 2  # letters of the first part of a compound ("Öltanker")
 BOTH_RE = re.compile(r"\b(?:[Bb]eide[n]? [A-ZÄÖÜ]\w+|[Dd]ie beiden)\b")
 REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
 CONDITIONS = {"wenn", "falls", "sofern"}
@@ -219,7 +220,13 @@ def _particles(words: list[Token]) -> list[Token]:
 def _head_lemma(lemma: str, key: str) -> bool:
     if len(key) < MIN_COMPOUND_HEAD:
         return lemma == key or lemma.endswith("-" + key)
-    return lemma.endswith(key)
+    return lemma.endswith(key) and _is_modifier(lemma[: len(lemma) - len(key)])
+
+
+def _is_modifier(prefix: str) -> bool:
+    """What stands before a compound head: nothing, a hyphenated part, or a word of two
+    letters or more ("Preise" is no compound of "Reise", "Staatsbesuch" is one of "Besuch")."""
+    return prefix == "" or prefix.endswith("-") or len(prefix) >= MIN_MODIFIER
 
 
 def _compound_head(text: str, key: str) -> bool:
@@ -228,7 +235,9 @@ def _compound_head(text: str, key: str) -> bool:
     position = text.rfind(key)
     if position > 0 and len(key) < MIN_COMPOUND_HEAD and text[position - 1] != "-":
         return False
-    return position >= 0 and text[position + len(key) :] in ("", "e", "en", "n", "s", "es", "er")
+    if position < 0 or not _is_modifier(text[:position]):
+        return False
+    return text[position + len(key) :] in ("", "e", "en", "n", "s", "es", "er")
 
 
 def _required_word(match: Match, tokens: list[Token], clauses: list[Clause]) -> str | None:
@@ -357,7 +366,7 @@ class SentenceContext:
                 parent_mood, _ = self.mood(parent)
                 if parent_mood.modality is not None:
                     return parent_mood, attribution
-                if clause.kind == "inf":
+                if clause.kind == "inf" and kind != "factive":
                     why = "zu-infinitive of a verb that does not report a fact"
                     return modality.ClauseMood("hypothetical", why=why), attribution
         return self._unreal(clause, mood, reported=kind == "report"), attribution

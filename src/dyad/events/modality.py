@@ -83,6 +83,10 @@ def clause_mood(clause: Clause, tokens: list[Token], question: bool) -> ClauseMo
         if has_cue("future_aux", verb) and infinitive and not participle:
             # A plain future is the writer's forecast, not the actor's announced intent.
             return ClauseMood("future", why=f"future '{verb.text}'")
+    expected = next((w for w in words if w.lower in cues()["future_adverb"]), None)
+    if expected is not None:
+        # "besucht der Papst voraussichtlich erst nächstes Jahr": not yet happened
+        return ClauseMood("future", why=f"expected '{expected.text}'")
     claim = next((w for w in words if has_cue("claim_marker", w)), None)
     if claim is not None:
         return ClauseMood(claim=True, why=f"claim marker '{claim.text}'")
@@ -100,7 +104,8 @@ def governor_kind(
     clause: Clause, tokens: list[Token], nouns: bool = True
 ) -> tuple[str, Token | None]:
     """How a clause treats the clauses it governs: 'report', 'denial', 'nonfactual',
-    'intent' or ''. With nouns=False only verbs and predicative adjectives count."""
+    'intent', 'factive' (a decision or a start: the zu-infinitive is done) or ''.
+    With nouns=False only verbs and predicative adjectives count."""
     if clause.opener == "so":
         return "report", None  # ", so der Minister."
     words = [tokens[i] for i in clause.tokens]
@@ -116,6 +121,7 @@ def governor_kind(
         ("nonfactual", "nonfactual_governor"),
         ("intent", "intent_verb"),
         ("report", "report_verb"),
+        ("factive", "factive_governor"),
     ):
         for lemma, token in lemmas:
             if lemma in cues()[cue_kind]:
