@@ -54,3 +54,14 @@ def test_everyday_country_names(resolver: ActorResolver) -> None:
     assert codes(resolver, "Mazedoniens Regierung protestierte.") == [
         ("Mazedoniens Regierung", "MKDGOV")
     ]
+
+
+def test_person_prefix_on_a_government_noun(resolver: ActorResolver) -> None:
+    text = "Die Tsipras-Regierung widersprach der Merkel-Regierung."
+    found = resolver.find(text, date="2015-07-06")
+    assert [(m.text, m.code, m.name) for m in found] == [
+        ("Tsipras-Regierung", "GRCGOV", "Alexis Tsipras"),
+        ("Merkel-Regierung", "DEUGOV", "Angela Merkel"),
+    ]
+    # a person role after a person's name is no compound of this kind
+    assert codes(resolver, "Ein Tsipras-Berater sagte.", "2015-07-06") == []

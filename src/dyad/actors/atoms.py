@@ -208,6 +208,17 @@ class AtomFinder:
             return head_atom
         modifier = self.lex.prefixes.get(prefix)
         if modifier is None:
+            person = self.people.full_names.get(prefix) or self._surname(prefix, date)
+            if (
+                person
+                and head_atom
+                and head_atom.kind == "role"
+                and not head_atom.entry.person_role
+            ):
+                # "Tsipras-Regierung", "Merkel-Regierung": that person's government
+                head_atom.start, head_atom.person = token.start, person
+                head_atom.how = f"'{prefix}-' = {person} + {head_atom.how}"
+                return head_atom
             return head_atom if head_atom and head_atom.kind in ("role", "person") else None
         if head_atom is not None and head_atom.kind in ("role", "demonym"):
             head_atom.start = token.start
