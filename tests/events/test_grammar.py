@@ -229,6 +229,31 @@ def test_a_short_word_ending_like_a_noun_trigger_is_no_compound(code_text) -> No
     assert code_text("Die Preise der japanischen Autobauer steigen wegen China.") == []
 
 
+def test_participle_attribute_with_zwischen_is_a_mutual_event(code_text) -> None:
+    text = (
+        "Das im Mai zwischen Armenien, Georgien und Aserbaidschan ausgehandelte "
+        "Transitabkommen ist noch nicht in Kraft."
+    )
+    found = dyads(code_text(text), "04")
+    states = {"ARM", "GEO", "AZE"}
+    assert found == {(a, b) for a in states for b in states if a != b}
+
+
+def test_participle_attribute_with_von_names_source_and_target(code_text) -> None:
+    text = "Die von Kanada verhängten Sanktionen gegen Belarus treffen vor allem Banken."
+    assert dyads(code_text(text), "16") == {("CAN", "BLR")}
+
+
+def test_participle_attribute_without_agent_gives_nothing(code_text) -> None:
+    assert code_text("Die verhängten Sanktionen gegen Belarus treffen vor allem Banken.") == []
+
+
+def test_negation_after_the_attributed_noun_belongs_to_the_main_clause(code_text) -> None:
+    # The talks happened; only the implementation is negated.
+    text = "Das zwischen Serbien und dem Kosovo ausgehandelte Abkommen wurde nie umgesetzt."
+    assert dyads(code_text(text), "04") == {("SRB", "XKX"), ("XKX", "SRB")}
+
+
 # -- nouns and refusals -------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from dyad.events.chunks import Chunk, build_chunks, preposition_before
 from dyad.events.clauses import Clause, assign_roles, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
+from dyad.events.participles import Attribute, participle_attributes
 from dyad.events.resolve import Actor, actors_of, both_sides, resolve_pronoun
 from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
@@ -79,6 +80,8 @@ class EventCoder:
         self.particles = particles
         self.noun_keys = sorted(self.by_noun, key=len, reverse=True)
         self.scan = TriggerScan(lexicon.verb_lemmas(), particles, lexicon.nouns())
+        # Verbs whose participle may head an attribute ("die verhängten Sanktionen").
+        self.participle_verbs = {p.verb.joined for p in lexicon.patterns if p.verb}
 
     @classmethod
     def load(cls, folder: Path | None = None) -> EventCoder:
@@ -129,6 +132,24 @@ class EventCoder:
                         )
         return matches
 
+    def _participle_matches(self, attribute: Attribute) -> list[Match]:
+        """Verb rows of the participle's verb, and noun + verb rows whose noun is the
+        head noun ("die verhängten Sanktionen" = Sanktion~verhängen)."""
+        clause, participle = attribute.clause, attribute.participle
+        matches = [
+            Match(pattern, clause, [participle], participle, None)
+            for pattern in self.by_verb.get(attribute.lemma, [])
+            if not (pattern.verb and pattern.verb.reflexive)
+        ]
+        head = attribute.head
+        for key in self.noun_keys:
+            if not (_head_lemma(head.lemma.lower(), key) or _compound_head(head.lower, key)):
+                continue
+            for pattern in self.by_noun[key]:
+                if pattern.kind == "support" and pattern.verb.joined == attribute.lemma:
+                    matches.append(Match(pattern, clause, [head, participle], participle, head))
+        return matches
+
     def _support_verbs(self, pattern: Pattern, clause: Clause, tokens: list[Token]):
         """The verb part of a noun + verb pattern ("abhalten" also as "hielten … ab")."""
         spec = pattern.verb
@@ -162,11 +183,16 @@ class EventCoder:
         clauses = split_clauses(tokens)
         for clause in clauses:
             assign_roles(clause, clauses, tokens, chunks)
-        context = SentenceContext(sentence, doc, tokens, chunks, clauses, self.memory)
+        attributes = participle_attributes(tokens, clauses, chunks, self.participle_verbs)
+        parts = [a.clause for a in attributes]
+        context = SentenceContext(sentence, doc, tokens, chunks, clauses + parts, self.memory)
         self.memory.remember(doc, sentence, clauses)
         candidates: list[Candidate] = []
-        for clause in clauses:
-            matches = self._verb_matches(clause, tokens) + self._noun_matches(clause, tokens)
+        for clause in clauses + parts:
+            if clause.kind == "part":
+                matches = self._participle_matches(attributes[clause.index - len(clauses)])
+            else:
+                matches = self._verb_matches(clause, tokens) + self._noun_matches(clause, tokens)
             for match in matches:
                 match.required = _required_word(match, tokens, clauses)
             matches = [m for m in matches if m.required is not None]

@@ -159,7 +159,19 @@ def _repair_finite_verbs(tokens: list[Token]) -> None:
                 if word.pos != "ADJA" or previous.pos not in ("NE", "NN", "PPER"):
                     continue
                 lemma = lemma_of(word.lower)
+                if is_participle_form(word.lower, lemma):
+                    continue  # "zwischen X und Y ausgehandelte Abkommen": never finite
                 if lemma != word.lower and lemma.endswith(("en", "ern", "eln")):
                     word.pos, word.lemma = "VVFIN", lemma
                     break
         stretch = []
+
+
+def is_participle_form(word: str, lemma: str) -> bool:
+    """A form with the participle's "ge" that its infinitive lacks ("ausgehandelte" of
+    "aushandeln", "gelieferte" of "liefern"): a participle, not a past finite verb
+    ("genehmigte" of "genehmigen" may be either)."""
+    shared = 0
+    while shared < min(len(word), len(lemma)) and word[shared] == lemma[shared]:
+        shared += 1
+    return word[shared : shared + 2] == "ge" and lemma[shared : shared + 2] != "ge"
