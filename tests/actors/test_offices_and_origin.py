@@ -87,3 +87,22 @@ def test_korean_kim_names_resolve_only_in_full(resolver: ActorResolver) -> None:
     assert found(resolver, "Kim Yong Hyun warnte.", "2024-10-01")[0][1] == "KORMIL"
     # the family name alone names nobody: North and South have many Kims in office
     assert found(resolver, "Kim warnte.", "2024-10-01") == []
+
+
+def test_title_and_common_surname_name_the_one_listed_person(resolver: ActorResolver) -> None:
+    text = "Wirtschaftsminister Gabriel und Minister Klug widersprachen."
+    assert [(c, n) for _, c, n in found(resolver, text, "2015-11-03")] == [
+        ("DEUGOV", "Sigmar Gabriel"),
+        ("AUTMIL", "Gerald Klug"),
+    ]
+    # not an informant, and not a name shared by two listed people
+    assert found(resolver, "Experte Klug und Minister Fischer sagten.", "2015-11-03") == [
+        ("Experte Klug", "EDU", "Klug")
+    ]
+
+
+def test_undated_text_codes_a_person_by_their_longest_office(resolver: ActorResolver) -> None:
+    # Schäuble was finance minister for eight years and Bundestag president last
+    assert found(resolver, "Schäuble schloss einen Grexit nicht aus.", None) == [
+        ("Schäuble", "DEUGOV", "Wolfgang Schäuble")
+    ]

@@ -92,9 +92,10 @@ def attach_names(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         out.append(atom)
         if atom.kind == "role" and atom.entry.person_role and atom.person is None:
-            if atom.modifier is not None or atom.entry.informant or atom.entry.offices:
-                limit = atoms[index + 1].start if index + 1 < len(atoms) else len(text)
-                _unknown_name(text, atom, limit)
+            # Any person role may carry a name ("Wirtschaftsminister Gabriel"); without a
+            # country the resolver keeps it only if it names one listed person.
+            limit = atoms[index + 1].start if index + 1 < len(atoms) else len(text)
+            _unknown_name(text, atom, limit)
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date as calendar_date
 
 from dyad.actors.lexicon import read_tsv, split_forms
 
@@ -36,7 +37,7 @@ class Term:
         return self.igo or self.country or ""
 
 
-UNDATED = "latest office, date unknown"
+UNDATED = "longest office, date unknown"
 
 
 class People:
@@ -105,14 +106,17 @@ class People:
 
         status is "in office", "former" (every term ended before the date),
         "not yet" (the first term starts after the date) or, without a date, UNDATED
-        (the latest term).
+        (the longest term: Schäuble is best known as finance minister, not as the
+        Bundestag president he was last).
         """
         terms = sorted(self.terms_by_person[person], key=lambda t: t.start)
         if date is None:
             # Without a date nobody can be called former: a text undated for us was
             # written while someone held the office it reports them acting in.
             current = [t for t in terms if not t.end]
-            return (current[-1], "in office") if current else (terms[-1], UNDATED)
+            if current:
+                return current[-1], "in office"
+            return max(terms, key=lambda t: (_days(t), t.start)), UNDATED
         current = [t for t in terms if t.covers(date)]
         if current:
             return current[-1], "in office"
@@ -152,6 +156,24 @@ class People:
         words = set(written.split())
         return any(words <= set(form.split()) for form in self.forms.get(person, [person]))
 
+    def only_person_named(self, written: str, date: str | None) -> str | None:
+        """The one listed person bearing `written` as a family name ("Gabriel" after a
+        title); None when two people share it, whatever the date ("Minister Fischer"
+        may be neither Joschka nor Heinz Fischer), or when nobody listed is in office
+        or was before the date."""
+        persons = [p for p in self.forms if written in self.names_of(p)]
+        if len(persons) != 1:
+            return None
+        if date is not None and self.term_on(persons[0], date)[1] == "not yet":
+            return None
+        return persons[0]
+
+    def names_of(self, person: str) -> set[str]:
+        """Family names of a person: the last word of every non-East-Asian full name and
+        every one-word form."""
+        forms = self.forms.get(person, [person])
+        return {f for f in forms if " " not in f} | {f.split()[-1] for f in forms if " " in f}
+
     def by_surname(self, form: str, date: str | None) -> str | None:
         """The one person a bare surname names on the date, or None when ambiguous."""
         persons = self.surnames.get(form)
@@ -171,3 +193,9 @@ class People:
             if current:
                 return max(current, key=lambda t: t.start)
         return None
+
+
+def _days(term: Term) -> int:
+    """Length of a term in days (a running term counts up to the latest date we know)."""
+    end = calendar_date.fromisoformat(term.end) if term.end else calendar_date.today()
+    return (end - calendar_date.fromisoformat(term.start)).days

@@ -159,6 +159,15 @@ class ActorResolver:
                 how += f"{term.name} (people.tsv:{term.id})"
                 return _mention(atom, span, code, term.country, sector, term.name,
                                 f"people.tsv:{term.id}", "role+person", how)  # fmt: skip
+        if context is None and atom.name_text and " " not in atom.name_text and not role.informant:
+            # "Wirtschaftsminister Gabriel": a surname too common to resolve alone (or a
+            # title without an office key) names the one listed person so called.
+            person = self.people.only_person_named(atom.name_text, date)
+            if person is not None:
+                atom.person = person
+                mention = self._person_mention(atom, span, date, role)
+                mention.kind = "role+person"
+                return mention
         if context is None and not (role.informant and role.person_role):
             return None  # a bare "Außenminister" or "Zeitung" names nobody in particular
         if atom.topic:
