@@ -93,7 +93,8 @@ class Pipeline:
                 yield self.code_item(item)
 
     def code_text(self, text: str, doc_id: str = "text", **meta: str | None) -> DocumentResult:
-        return next(self.code_records([{"id": doc_id, "text": text, **meta}]))
+        record = {"id": doc_id, "text": text, **meta}
+        return self.code_item(next(record_document(record, doc_id, default_id=doc_id)))
 
     def code_item(self, item: Document | IngestError) -> DocumentResult:
         if isinstance(item, IngestError):
