@@ -25,7 +25,7 @@ from pathlib import Path
 def read_corpus(path: Path, limit: int | None) -> list[dict]:
     records: list[dict] = []
     if path.is_dir():
-        for i, file in enumerate(sorted(path.rglob("*.txt"))):
+        for file in sorted(path.rglob("*.txt")):
             records.append({"id": file.name, "text": file.read_text("utf-8")})
     elif path.suffix == ".csv":
         with open(path, encoding="utf-8", newline="") as handle:

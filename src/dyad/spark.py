@@ -74,9 +74,7 @@ def code_dataframe(frame, keep_modal: bool = False):
         raise ValueError(f"the input needs a 'text' column; it has {frame.columns}")
     columns = [c for c in INPUT_FIELDS if c in frame.columns]
     coded = (
-        frame.select(*columns)
-        .rdd.mapPartitions(lambda rows: code_rows(rows, keep_modal))
-        .cache()
+        frame.select(*columns).rdd.mapPartitions(lambda rows: code_rows(rows, keep_modal)).cache()
     )
     names = [name for name, _ in EVENT_COLUMNS]
     spark = frame.sparkSession
