@@ -254,6 +254,17 @@ def test_negation_after_the_attributed_noun_belongs_to_the_main_clause(code_text
     assert dyads(code_text(text), "04") == {("SRB", "XKX"), ("XKX", "SRB")}
 
 
+def test_capital_after_a_preposition_does_not_swallow_the_next_actor(code_text) -> None:
+    # "in Warschau" is a place; "Polens Präsident" behind it is the dative object.
+    text = "Der deutsche Kanzler sagte am Montag in Warschau Polens Präsidenten Hilfe zu."
+    assert ("DEU", "POL") in dyads(code_text(text, date="2024-02-26"))
+
+
+def test_statt_between_numbers_is_no_adverbial(code_text) -> None:
+    text = "Österreich bot Ungarn am Dienstag 80 statt bisher 40 Polizisten an."
+    assert dyads(code_text(text), "03") == {("AUT", "HUN")}
+
+
 # -- nouns and refusals -------------------------------------------------------
 
 

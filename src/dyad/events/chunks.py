@@ -80,7 +80,8 @@ def build_chunks(mentions: list[Mention], tokens: list[Token], text: str) -> lis
             gap = text[group_end : mention.start] if mention.start >= group_end else ""
             same_actor = _country_key(group[-1]) == _country_key(mention)
             overlaps = mention.start < group_end
-            if overlaps or (same_actor and gap.strip() in ("", "-")):
+            place = _place_phrase(group, tokens)  # "in Budapest Ungarns Innenminister"
+            if overlaps or (same_actor and gap.strip() in ("", "-") and not place):
                 group.append(mention)
                 continue
         groups.append([mention])
@@ -175,6 +176,15 @@ def in_phrase(tokens: list[Token], index: int, depth: int = 0) -> bool:
     if tokens[i].pos in ("NN", "NE") and depth < 4:
         return in_phrase(tokens, i, depth + 1)
     return False
+
+
+def _place_phrase(group: list[Mention], tokens: list[Token]) -> bool:
+    """A capital right after a preposition ("in Budapest") is a place of its own: the
+    actor named next to it starts a new phrase."""
+    if len(group) != 1 or group[0].kind != "metonym":
+        return False
+    first = next((t for t in tokens if t.start == group[0].start), None)
+    return first is not None and first.index > 0 and tokens[first.index - 1].is_preposition
 
 
 def preposition_before(tokens: list[Token], index: int) -> str:

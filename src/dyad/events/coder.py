@@ -125,7 +125,8 @@ class EventCoder:
                         matches.append(Match(pattern, clause, [noun], None, noun))
                         continue
                     if preposition_before(tokens, noun.index) in ADVERBIAL_PREPOSITIONS:
-                        continue  # "trotz der Kritik seines Ministers äußerte er sich …"
+                        if not _number_comparison(tokens, noun.index):
+                            continue  # "trotz der Kritik seines Ministers äußerte er sich …"
                     for verb_match in self._support_verbs(pattern, clause, tokens):
                         matches.append(
                             Match(pattern, clause, [noun, *verb_match], verb_match[0], noun)
@@ -241,6 +242,14 @@ def _particles(words: list[Token]) -> list[Token]:
     if content and content[-1].pos in ("ADJD", "ADV", "APPR") and content[-1] not in found:
         found.append(content[-1])
     return found
+
+
+def _number_comparison(tokens: list[Token], noun: int) -> bool:
+    """ "80 statt 40 Polizisten": 'statt' compares two numbers of the same noun."""
+    i = noun - 1
+    while i > 0 and tokens[i].pos in ("CARD", "ADV", "ADJA"):
+        i -= 1
+    return tokens[i].lower in ("statt", "anstatt") and i > 0 and tokens[i - 1].pos == "CARD"
 
 
 def _head_lemma(lemma: str, key: str) -> bool:
