@@ -44,10 +44,19 @@ DATELINE = re.compile(
 )
 
 
+_ARTICLES = {"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Es", "Er", "Sie"}
+
+
 def dateline_end(text: str) -> int:
     match = DATELINE.match(text)
-    # A dateline carries an agency in brackets or stands alone before the dash.
-    if match and ("(" in match.group(0) or len(match.group(0).split()) == 2):
+    if not match:
+        return 0
+    # A dateline carries an agency in brackets, or is a place name or two
+    # ("Addis Abeba/Bujumbura –") before the dash: capitalised words, no article.
+    words = match.group(0).split()[:-1]
+    if "(" in match.group(0) or (
+        len(words) <= 3 and words[0] not in _ARTICLES and all(w[0].isupper() for w in words)
+    ):
         return match.end()
     return 0
 

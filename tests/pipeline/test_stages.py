@@ -8,9 +8,14 @@ def test_datelines_are_where_a_report_was_filed_not_actors():
         ("Seoul (AFP) – Südkorea bestellte den Botschafter ein.", "Seoul (AFP) – "),
         ("Peking/Berlin (dpa) - China protestierte.", "Peking/Berlin (dpa) - "),
         ("Moskau – Russland wies die Vorwürfe zurück.", "Moskau – "),
+        ("Addis Abeba/Bujumbura – Die AU zögert.", "Addis Abeba/Bujumbura – "),
     ]:
         assert text[: dateline_end(text)] == dateline
-    for text in ("Die USA – und Japan – protestierten.", "Russland und China - zwei Mächte"):
+    for text in (
+        "Die USA – und Japan – protestierten.",
+        "Russland und China - zwei Mächte",
+        "Japan Südkorea China Russland – vier Staaten",
+    ):
         assert dateline_end(text) == 0
 
 
