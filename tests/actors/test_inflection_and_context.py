@@ -65,3 +65,12 @@ def test_person_prefix_on_a_government_noun(resolver: ActorResolver) -> None:
     ]
     # a person role after a person's name is no compound of this kind
     assert codes(resolver, "Ein Tsipras-Berater sagte.", "2015-07-06") == []
+
+
+def test_adjective_surname_capitalised_inside_a_sentence_is_a_name(
+    resolver: ActorResolver,
+) -> None:
+    text = "Das Urteil sei Unrecht, sagte Kurz am Sonntag. Kurz darauf reiste er ab."
+    found = resolver.find(text, date="2015-06-07")
+    assert [(m.text, m.code, m.name) for m in found] == [("Kurz", "AUTGOV", "Sebastian Kurz")]
+    assert codes(resolver, "„Kurz und gut“, meinte er. Er war kurz da.", "2015-06-07") == []

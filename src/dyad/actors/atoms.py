@@ -96,7 +96,7 @@ class AtomFinder:
         while i < len(tokens):
             atom, used = self._phrase_at(text, tokens, i, lang)
             if atom is None:
-                atom = self._token_atom(tokens[i], date, lang)
+                atom = self._token_atom(tokens[i], date, lang, _mid_sentence(text, tokens[i]))
                 used = 1
             if atom is not None and not (
                 used == 1 and self._inside_other_name(text, tokens, i, atom, atoms)
@@ -164,7 +164,9 @@ class AtomFinder:
         how = f"'{form}' = {'surname of ' if surname else ''}{person}"
         return Atom(start, end, entry, how, person=person, genitive=form.endswith("s"))
 
-    def _token_atom(self, token: Token, date: str | None, lang: str) -> Atom | None:
+    def _token_atom(
+        self, token: Token, date: str | None, lang: str, mid_sentence: bool = False
+    ) -> Atom | None:
         word = token.text
         if word in self.lex.blocked:
             return None
@@ -173,17 +175,17 @@ class AtomFinder:
             readings = [e for e in self.lex.lookup(word[0].lower() + word[1:], lang)]
         if readings:
             return self._lexicon_atom(token.start, token.end, word, readings)
-        person = self._surname(word, date)
+        person = self._surname(word, date, mid_sentence and lang == "de")
         if person:
             return self._person_atom(token.start, token.end, person, word, True)
         if "-" in word:
             return self._compound_atom(token, date, lang)
         return self._closed_compound(token, lang) or self._role_inside(token, lang)
 
-    def _surname(self, word: str, date: str | None) -> str | None:
+    def _surname(self, word: str, date: str | None, mid_sentence: bool = False) -> str | None:
         if not word[:1].isupper():
             return None
-        person = self.people.by_surname(word, date)
+        person = self.people.by_surname(word, date, mid_sentence)
         if person is None:
             for ending in GENITIVE_ENDINGS:
                 if word.endswith(ending) and len(word) > len(ending) + 2:
@@ -286,6 +288,16 @@ class AtomFinder:
                 how = f"'{word}' = compound with head '{word[cut:]}' = {_describe(entry)}"
                 return Atom(token.start, token.end, entry, how, derived=True)
         return None
+
+
+def _mid_sentence(text: str, token: Token) -> bool:
+    """Whether the token stands inside a sentence after a lower-case word or a comma
+    ("sagte Kurz", ", Kurz"): not after a full stop, quote or dash that may open a new
+    sentence, and not after a title, which the title rules read ("Experte Klug")."""
+    before = text[: token.start].rstrip()
+    if not before or before[-1] in ".!?:;\"„“”»«–—-('":
+        return False
+    return before[-1] == "," or before.split()[-1][:1].islower()
 
 
 def _describe(entry: Entry) -> str:

@@ -48,6 +48,7 @@ class People:
         self.given_names: dict[str, set[str]] = defaultdict(set)  # person -> first words
         self.forms: dict[str, list[str]] = {}  # person -> every spelling in the file
         self.by_office: dict[tuple[str, str], list[Term]] = defaultdict(list)
+        self.mid_sentence_surnames: dict[str, set[str]] = defaultdict(set)  # "sagte Kurz"
 
     @classmethod
     def load(cls) -> People:
@@ -72,9 +73,17 @@ class People:
             forms[term.name] += [row["name"], *split_forms(row["variants"])]
             countries.setdefault(term.name, country)
         people.forms = dict(forms)
-        stoplist = {row["word"] for row in read_tsv("surname_stoplist.tsv")}
+        rows = read_tsv("surname_stoplist.tsv")
+        stoplist = {row["word"] for row in rows}
+        lowercase_words = {row["word"] for row in rows if row["lowercase_word"] == "1"}
         for person, names in forms.items():
             people._index(person, names, countries[person], stoplist)
+        # "sagte Kurz": a word written lower case in running text ("kurz", "jung") is a
+        # name when it is capitalised inside a sentence.
+        for person, names in forms.items():
+            for name in people._family_names(names, countries[person]):
+                if name in lowercase_words:
+                    people.mid_sentence_surnames[name].add(person)
         return people
 
     def _index(
@@ -86,17 +95,21 @@ class People:
         listed one-word forms; otherwise the family name is derived from the
         first full name (first word in East Asian names, last word elsewhere).
         """
-        single = [n for n in names if " " not in n]
         for name in names:
             if " " in name:
                 self.full_names[name] = person
                 self.given_names[person].add(name.split()[0])
+        for name in self._family_names(names, country):
+            if name not in stoplist and len(name) > 1:
+                self.surnames[name].add(person)
+
+    @staticmethod
+    def _family_names(names: list[str], country: str | None) -> list[str]:
+        single = [n for n in names if " " not in n]
         if not single:
             words = names[0].split()
             single = [words[0] if country in FAMILY_NAME_FIRST else words[-1]]
-        for name in single:
-            if name not in stoplist and len(name) > 1:
-                self.surnames[name].add(person)
+        return single
 
     def __len__(self) -> int:
         return len(self.terms_by_person)
@@ -174,9 +187,11 @@ class People:
         forms = self.forms.get(person, [person])
         return {f for f in forms if " " not in f} | {f.split()[-1] for f in forms if " " in f}
 
-    def by_surname(self, form: str, date: str | None) -> str | None:
+    def by_surname(self, form: str, date: str | None, mid_sentence: bool = False) -> str | None:
         """The one person a bare surname names on the date, or None when ambiguous."""
         persons = self.surnames.get(form)
+        if not persons and mid_sentence:
+            persons = self.mid_sentence_surnames.get(form)
         if not persons:
             return None
         if len(persons) == 1:
