@@ -265,6 +265,11 @@ def test_statt_between_numbers_is_no_adverbial(code_text) -> None:
     assert dyads(code_text(text), "03") == {("AUT", "HUN")}
 
 
+def test_scare_quotes_do_not_cut_the_clause(code_text) -> None:
+    text = "Am Sonntag hatte Teheran den Vereinigten Staaten mit „harten“ Schritten gedroht."
+    assert dyads(code_text(text), "13") == {("IRN", "USA")}
+
+
 # -- nouns and refusals -------------------------------------------------------
 
 

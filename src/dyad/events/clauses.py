@@ -19,7 +19,10 @@ from dyad.events.chunks import Chunk
 from dyad.events.cues import cues
 from dyad.events.tokens import Token
 
-BOUNDARY_TEXT = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"', "«", "»", "[", "]"}
+BOUNDARY_TEXT = {",", ";", ":", "(", ")", "–", "—", "-", "[", "]"}
+# Quotation marks are left out, not cut at: scare quotes sit inside a clause ("mit
+# „schockierenden“ Konsequenzen gedroht"), and quoted speech ends with a comma anyway.
+QUOTES = {"„", "“", "”", '"', "«", "»", "‚", "‘"}
 CLAUSE_COORDINATORS = {"und", "aber", "sondern", "doch", "oder", "denn", "sowie"}
 RELATIVE_POS = {"PRELS", "PRELAT"}
 WH_POS = {"PWAV", "PWS", "PWAT"}
@@ -105,6 +108,8 @@ def _segments(tokens: list[Token]) -> list[list[int]]:
             segments.append([])
             segments[-1] = resume.pop(token.index)
             segments.append(segments.pop(-1))
+            continue
+        if token.text in QUOTES:
             continue
         if token.text in BOUNDARY_TEXT or token.pos == "$(":
             if token.text == "-" and token.pos != "$(":
