@@ -106,3 +106,12 @@ def test_undated_text_codes_a_person_by_their_longest_office(resolver: ActorReso
     assert found(resolver, "Schäuble schloss einen Grexit nicht aus.", None) == [
         ("Schäuble", "DEUGOV", "Wolfgang Schäuble")
     ]
+
+
+def test_a_states_coalition(resolver: ActorResolver) -> None:
+    text = "Die saudische Militärkoalition bombardierte Stellungen im Jemen."
+    assert [(t, c) for t, c, _ in found(resolver, text, "2015-06-01")] == [
+        ("saudische Militärkoalition", "SAUMIL"),
+        ("Jemen", "YEM"),
+    ]
+    assert found(resolver, "Die Koalition stritt.", "2015-06-01") == []
