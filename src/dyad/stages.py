@@ -53,9 +53,11 @@ def dateline_end(text: str) -> int:
         return 0
     # A dateline carries an agency in brackets, or is a place name or two
     # ("Addis Abeba/Bujumbura –") before the dash: capitalised words, no article.
-    words = match.group(0).split()[:-1]
+    words = match.group(0).strip().rstrip("-–—").split()
     if "(" in match.group(0) or (
-        len(words) <= 3 and words[0] not in _ARTICLES and all(w[0].isupper() for w in words)
+        0 < len(words) <= 3
+        and words[0] not in _ARTICLES
+        and all(w[0].isupper() for w in words)
     ):
         return match.end()
     return 0

@@ -15,6 +15,7 @@ def test_datelines_are_where_a_report_was_filed_not_actors():
         "Die USA – und Japan – protestierten.",
         "Russland und China - zwei Mächte",
         "Japan Südkorea China Russland – vier Staaten",
+        "A– b",
     ):
         assert dateline_end(text) == 0
 
