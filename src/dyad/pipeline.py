@@ -51,6 +51,7 @@ class DocumentState:
 
     analysed_sentences: int = 0  # sentences that got the expensive analysis
     events: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # sentences that could not be coded
 
 
 @dataclass
@@ -59,6 +60,7 @@ class DocumentResult:
     events: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None  # "where: what is wrong", for input that could not be coded
     analysed_sentences: int = 0
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def n_sentences(self) -> int:
@@ -79,7 +81,10 @@ class Pipeline:
             where = doc.path or doc.id
             return DocumentResult(doc=None, error=f"{where}: coding failed: {err!r}")
         return DocumentResult(
-            doc=doc, events=state.events, analysed_sentences=state.analysed_sentences
+            doc=doc,
+            events=state.events,
+            analysed_sentences=state.analysed_sentences,
+            warnings=state.warnings,
         )
 
     def code_paths(self, paths: Iterable[str | Path]) -> Iterator[DocumentResult]:

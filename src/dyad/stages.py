@@ -55,9 +55,7 @@ def dateline_end(text: str) -> int:
     # ("Addis Abeba/Bujumbura –") before the dash: capitalised words, no article.
     words = match.group(0).strip().rstrip("-–—").split()
     if "(" in match.group(0) or (
-        0 < len(words) <= 3
-        and words[0] not in _ARTICLES
-        and all(w[0].isupper() for w in words)
+        0 < len(words) <= 3 and words[0] not in _ARTICLES and all(w[0].isupper() for w in words)
     ):
         return match.end()
     return 0
@@ -95,7 +93,14 @@ def events_stage(options: Options):
             if doc.language == "de" and sentence.mentions:
                 sentence.language = sentence_language(sentence.text, doc.language)
             state.analysed_sentences += bool(sentence.mentions)
-            sentence.candidates = coder.code(sentence, doc, keep_modal=options.keep_modal)
+            try:
+                sentence.candidates = coder.code(sentence, doc, keep_modal=options.keep_modal)
+            except Exception as err:  # one odd sentence must not cost the document
+                state.warnings.append(
+                    f"{doc.path or doc.id}: sentence {sentence.index} (chars {sentence.start}-"
+                    f"{sentence.end}) not coded: {type(err).__name__}: {err}"
+                )
+                continue
             for candidate in sentence.candidates:
                 record, previous_date = build_record(doc, sentence, candidate, previous_date)
                 records.append(record)

@@ -37,3 +37,25 @@ def test_an_english_quote_in_a_german_document_is_english():
     assert sentence_language(quote, "de") == "en"
     german = "Die Vereinigten Staaten und Japan haben ihr Bündnis gestärkt, hieß es."
     assert sentence_language(german, "de") == "de"
+
+
+def test_a_sentence_the_coder_fails_on_costs_only_that_sentence(monkeypatch):
+    from dyad.events import EventCoder
+
+    coder = EventCoder.load()
+    real_code = coder.code
+
+    def flaky(sentence, doc, keep_modal=False):
+        if "Japan" in sentence.text:
+            raise RuntimeError("simulated failure")
+        return real_code(sentence, doc, keep_modal=keep_modal)
+
+    monkeypatch.setattr(coder, "code", flaky)
+    text = "Japan kritisierte China scharf.\nDie USA und Südkorea haben an China appelliert."
+    result = Pipeline().code_text(text, doc_id="flaky", published="2024-11-01")
+    assert result.error is None
+    assert [w for w in result.warnings if "sentence 0" in w and "simulated failure" in w]
+    assert {(e["source"]["country"], e["root"]) for e in result.events} == {
+        ("USA", "02"),
+        ("KOR", "02"),
+    }

@@ -31,6 +31,7 @@ class CodingReport:
     sentences: int = 0
     analysed_sentences: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # sentences that could not be coded
     skipped_why: Counter[str] = field(default_factory=Counter)
 
 
@@ -85,6 +86,7 @@ def code_into_store(
                     report.errors.append(result.error)
                     report.skipped_why[_reason_kind(result.error)] += 1
                     continue
+                report.warnings.extend(result.warnings)
                 report.sentences += result.n_sentences
                 report.analysed_sentences += result.analysed_sentences
                 if emit:

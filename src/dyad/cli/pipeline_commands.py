@@ -79,6 +79,10 @@ def code(
 
     with EventStore(db) as store:
         report = code_into_store(pipeline, inputs, store, emit=emit, progress=not quiet)
+        for warning in report.warnings:
+            err_console.print(
+                warning, markup=False, highlight=False, style="yellow", soft_wrap=True
+            )
         for error in report.errors:
             err_console.print(
                 f"skipped {error}", markup=False, highlight=False, style="yellow", soft_wrap=True
