@@ -115,3 +115,16 @@ def test_a_states_coalition(resolver: ActorResolver) -> None:
         ("Jemen", "YEM"),
     ]
     assert found(resolver, "Die Koalition stritt.", "2015-06-01") == []
+
+
+def test_title_picks_the_namesake_who_held_that_office(resolver: ActorResolver) -> None:
+    # two Sobotkas in 2016: the Czech prime minister and the Austrian interior minister
+    text = "Innenminister Sobotka und Premier Sobotka trafen sich."
+    assert [(c, n) for _, c, n in found(resolver, text, "2016-06-01")] == [
+        ("AUTGOV", "Wolfgang Sobotka"),
+        ("CZEGOV", "Bohuslav Sobotka"),
+    ]
+    # a ministry is an institution, not its minister
+    assert found(resolver, "Das Wiener Innenministerium schwieg.", "2016-06-01") == [
+        ("Wiener Innenministerium", "AUTGOV", None)
+    ]
