@@ -27,6 +27,9 @@ def test_nationality_adjective_before_an_igo_office_is_origin(resolver: ActorRes
     assert found(resolver, text, "2015-07-06") == [
         ("südkoreanische UN-Generalsekretär Ban Ki-moon", "IGOUNO", "Ban Ki-moon")
     ]
+    # a delegate acts for the state that sends him: the adjective stays a country
+    text = "Der deutsche EU-Vertreter widersprach."
+    assert [c for _, c, _ in found(resolver, text, "2015-07-06")] == ["DEU", "IGOEUREEC"]
     # a national office keeps its adjective as the country
     text = "Die argentinische Präsidentin traf den argentinischen Papst."
     assert [c for _, c, _ in found(resolver, text, "2015-07-06")] == ["ARGGOV", "VATGOV"]

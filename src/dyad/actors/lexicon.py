@@ -52,6 +52,9 @@ class Entry:
     lang: str = "any"
     # "Bundes-": several federations use it; a named person's own country wins.
     weak_prefix: bool = False
+    # Ambassadors and delegates act for the state that sends them, also to an IGO:
+    # "der deutsche EU-Vertreter" is Germany's (roles.tsv column `sender`).
+    sender: bool = False
 
     @property
     def actor_code(self) -> str:
@@ -227,6 +230,7 @@ def _load_roles(lex: Lexicon) -> None:
             informant=row["informant"] == "1",
             topic_prefix=row["topic_prefix"] == "1",
             lang=row["lang"],
+            sender=row["sender"] == "1",
         )
         for form in forms:
             for variant in role_forms(form, person_role, row["lang"]):

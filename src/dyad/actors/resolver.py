@@ -74,7 +74,7 @@ class ActorResolver:
         if atom.person is not None:
             term, _ = self.people.term_on(atom.person, date)
             return term.igo is not None or term.country in NOT_NATIONAL_OFFICES
-        if not atom.entry.person_role:
+        if not atom.entry.person_role or atom.entry.sender:
             return False
         if atom.kind == "metonym":
             return atom.entry.igo is not None or atom.entry.country in NOT_NATIONAL_OFFICES
