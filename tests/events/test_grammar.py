@@ -270,6 +270,35 @@ def test_scare_quotes_do_not_cut_the_clause(code_text) -> None:
     assert dyads(code_text(text), "13") == {("IRN", "USA")}
 
 
+def test_criticism_without_object_targets_the_reported_subject(code_text) -> None:
+    text = (
+        "Polen und Litauen sollten keine Truppen verlegen, "
+        "kritisierte das Außenministerium in Moskau."
+    )
+    assert dyads(code_text(text), "11") == {("RUS", "POL"), ("RUS", "LTU")}
+
+
+def test_warning_without_object_targets_the_governed_clause(code_text) -> None:
+    text = "Der iranische Außenminister warnte, die Regierung Israels werde den Preis zahlen."
+    assert dyads(code_text(text), "13") == {("IRN", "ISR")}
+
+
+def test_criticism_with_object_keeps_its_object(code_text) -> None:
+    text = "Der französische Präsident kritisierte Russland, die Gespräche seien gescheitert."
+    assert dyads(code_text(text), "11") == {("FRA", "RUS")}
+
+
+def test_entry_of_migrants_is_no_journey(code_text) -> None:
+    text = "Die illegale Einreise von Serbien nach Ungarn ist vielen Migranten gelungen."
+    assert code_text(text) == []
+
+
+def test_place_after_a_time_phrase_belongs_to_the_clause(code_text) -> None:
+    # Washington is where the criticism was voiced, not where the journey went.
+    text = "Kanada kritisierte die Reise des indischen Premiers am Montag in Ottawa."
+    assert ("IND", "CAN") not in dyads(code_text(text), "04")
+
+
 # -- nouns and refusals -------------------------------------------------------
 
 

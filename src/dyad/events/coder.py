@@ -115,9 +115,12 @@ class EventCoder:
         for noun in (w for w in words if w.pos in ("NN", "NE") and w.text[:1].isupper()):
             lemma = noun.lemma.lower()
             text = noun.text.lower()
+            false_compound = modality.has_cue("false_compound", noun)
             for key in self.noun_keys:
                 if not (_head_lemma(lemma, key) or _compound_head(text, key)):
                     continue
+                if false_compound and not lemma.startswith(key):
+                    continue  # "Einreise" ends in "Reise" but is no journey of a state
                 for pattern in self.by_noun[key]:
                     if "exact" in pattern.flags and lemma != key:
                         continue

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from dyad.events.chunks import NP_INNER_POS, Chunk, in_phrase, preposition_before
 from dyad.events.clauses import BOUNDARY_TEXT
+from dyad.events.cues import is_time_noun
 from dyad.model import Mention
 
 if TYPE_CHECKING:
@@ -145,6 +146,11 @@ def noun_window(match: Match, context: SentenceContext) -> tuple[list[Chunk], li
         and tokens[right + 1].text not in BOUNDARY_TEXT
         and tokens[right + 1].pos not in ("$.", "KOUS", "PRELS")
     ):
+        if is_time_noun(tokens[right + 1]) and tokens[right].pos in ("APPRART", "APPR", "ART"):
+            # "kritisierte die Reise des Staatschefs am Montag in Washington": what
+            # follows the time phrase belongs to the clause, not to the noun
+            right -= 1
+            break
         right += 1
     before = [c for c in context.chunks if left <= c.first and c.last <= noun.index]
     after = [c for c in context.chunks if noun.index < c.first <= right]
@@ -211,6 +217,38 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
         return actors_of(inside[:1], "named in the compound")
     if slot == "pair":
         return _pair(match, context, noun_before, noun_after)
+    if slot == "clause":
+        return _complement_actors(match, context)
+    return []
+
+
+def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
+    """Who a criticism or warning is about when the verb names no object: the subject
+    of the clause it governs ("kritisierte, die USA dürften keine Blöcke bilden";
+    "Die USA dürften …, kritisierte ein Sprecher")."""
+    clause, clauses, tokens = match.clause, context.clauses, context.tokens
+    governed = [
+        c
+        for c in clauses
+        if c.parent == clause.index and c.kind in ("sub", "main") and c.opener in ("dass", "")
+    ]
+    first = tokens[clause.tokens[0]] if clause.tokens else None
+    if not governed and clause.index > 0 and first is not None and first.is_finite:
+        previous = clauses[clause.index - 1]  # "…, kritisierte ein Sprecher"
+        if previous.kind == "main" and previous.parent in (None, clause.index):
+            governed = [previous]
+    following = clauses[clause.index + 1] if clause.index + 1 < len(clauses) else None
+    if not governed and following is not None and following.kind == "main":
+        if following.parent is None and not following.coordinated:
+            governed = [following]  # "X warnte, die Befürworter … würden …"
+    for child in governed:
+        subjects = [a for a in context.subjects(child) if a.chunk is not None]
+        if subjects:
+            return [a.derived("subject of the governed clause") for a in subjects]
+        # "die Befürworter einer Unabhängigkeit Taiwans würden …": the genitive owner
+        named = [c for c in child.chunks if not c.prep]
+        if named:
+            return actors_of(named[:1], "actor of the governed clause")
     return []
 
 
