@@ -96,7 +96,9 @@ class AtomFinder:
         while i < len(tokens):
             atom, used = self._phrase_at(text, tokens, i, lang)
             if atom is None:
-                atom = self._token_atom(tokens[i], date, lang, _mid_sentence(text, tokens[i]))
+                token = tokens[i]
+                mid = token.text in self.people.mid_sentence_surnames and _mid_sentence(text, token)
+                atom = self._token_atom(token, date, lang, mid)
                 used = 1
             if atom is not None and not (
                 used == 1 and self._inside_other_name(text, tokens, i, atom, atoms)
@@ -294,7 +296,7 @@ def _mid_sentence(text: str, token: Token) -> bool:
     """Whether the token stands inside a sentence after a lower-case word or a comma
     ("sagte Kurz", ", Kurz"): not after a full stop, quote or dash that may open a new
     sentence, and not after a title, which the title rules read ("Experte Klug")."""
-    before = text[: token.start].rstrip()
+    before = text[max(0, token.start - 60) : token.start].rstrip()
     if not before or before[-1] in ".!?:;\"„“”»«–—-('":
         return False
     return before[-1] == "," or before.split()[-1][:1].islower()

@@ -49,6 +49,7 @@ class People:
         self.forms: dict[str, list[str]] = {}  # person -> every spelling in the file
         self.by_office: dict[tuple[str, str], list[Term]] = defaultdict(list)
         self.mid_sentence_surnames: dict[str, set[str]] = defaultdict(set)  # "sagte Kurz"
+        self._by_family_name: dict[str, set[str]] = defaultdict(set)  # built on first use
 
     @classmethod
     def load(cls) -> People:
@@ -174,7 +175,11 @@ class People:
         title); None when two people share it, whatever the date ("Minister Fischer"
         may be neither Joschka nor Heinz Fischer), or when nobody listed is in office
         or was before the date."""
-        persons = [p for p in self.forms if written in self.names_of(p)]
+        if not self._by_family_name:
+            for person in self.forms:
+                for name in self.names_of(person):
+                    self._by_family_name[name].add(person)
+        persons = list(self._by_family_name.get(written, ()))
         if len(persons) != 1:
             return None
         if date is not None and self.term_on(persons[0], date)[1] == "not yet":
