@@ -299,6 +299,24 @@ def test_place_after_a_time_phrase_belongs_to_the_clause(code_text) -> None:
     assert ("IND", "CAN") not in dyads(code_text(text), "04")
 
 
+def test_protest_against_a_noun_targets_its_von_agent(code_text) -> None:
+    text = "Seoul protestierte gegen Äußerungen von Japans Verteidigungsminister."
+    assert dyads(code_text(text), "11") == {("KOR", "JPN")}
+
+
+def test_von_attribute_of_the_object_is_the_target(code_text) -> None:
+    assert dyads(code_text("Estland kritisierte das Vorgehen von Belarus."), "11") == {
+        ("EST", "BLR")
+    }
+
+
+def test_calling_someone_names_is_a_denunciation(code_text) -> None:
+    assert dyads(code_text("Kiew bezeichnete Minsk als Komplizen und Aggressor.")) == {
+        ("UKR", "BLR")
+    }
+    assert code_text("Der Kanzler bezeichnete Frankreich als wichtigsten Partner.") == []
+
+
 # -- nouns and refusals -------------------------------------------------------
 
 

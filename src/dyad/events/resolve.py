@@ -182,7 +182,7 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
             and (
                 c.genitive_of == noun_index  # "zum Boykott französischer Waren"
                 or (
-                    not c.prep
+                    c.prep in ("", "von")  # "das Vorgehen Russlands / von Russland"
                     and not preposition_before(tokens, c.genitive_of)
                     and (
                         _object_head(clause, tokens, c.genitive_of)
@@ -202,6 +202,18 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
         direct = [c for c in pool if c.prep == preposition and c.genitive_of is None]
         if direct:
             return actors_of(direct, f"'{preposition}' phrase")
+        # "protestierte gegen Äußerungen von Chinas Botschafter", "gegen die Festnahme
+        # eines Japaners durch Russland": the agent of the noun first, then its owner
+        tokens = context.tokens
+        attributes = [
+            c
+            for c in pool
+            if c.prep in ("von", "durch")
+            and c.genitive_of is not None
+            and preposition_before(tokens, c.genitive_of) == preposition
+        ]
+        if attributes:
+            return actors_of(attributes[:1], f"agent of the noun in the '{preposition}' phrase")
         genitives = [c for c in pool if c.prep == preposition]
         return actors_of(genitives[:1], f"genitive in the '{preposition}' phrase")
     if slot == "gen":
