@@ -131,3 +131,12 @@ def test_title_picks_the_namesake_who_held_that_office(resolver: ActorResolver) 
     assert found(resolver, "Das Wiener Innenministerium schwieg.", "2016-06-01") == [
         ("Wiener Innenministerium", "AUTGOV", None)
     ]
+
+
+def test_namesakes_do_not_leak(resolver: ActorResolver) -> None:
+    # a full name after a title is that person, not a namesake holding the office
+    text = "SPD-Chef Sigmar Gabriel widersprach."
+    assert [(c, n) for _, c, n in found(resolver, text, None)] == [("DEUGOV", "Sigmar Gabriel")]
+    # the last word of a multi-word name is no surname of its own
+    assert found(resolver, "Doch wie damals Ali gewann auch diesmal der Favorit.", None) == []
+    assert found(resolver, "Die Agentur der Jung von Matt gewann.", None) == []

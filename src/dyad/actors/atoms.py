@@ -38,6 +38,7 @@ TIME_WORD_RE = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|s)?$"
 )
+ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ern", "chen", "gen")
 FORMER_PREFIXES = {"Ex", "ex", "Alt", "Ex-", "former"}
 DEPUTY_PREFIXES = ("Vize", "vize", "Vize-", "stellvertretende")
@@ -60,6 +61,7 @@ class Atom:
     modifier: Entry | None = None  # the country/IGO that qualifies a role
     modifier_how: str = ""
     person: str | None = None  # canonical name of a known person
+    person_text: str = ""  # how the person is written after a role ("Sobotka", "Sigmar Gabriel")
     name_text: str | None = None  # an unknown name written after a role
     genitive: bool = False
     former: bool = False
@@ -299,7 +301,11 @@ def _mid_sentence(text: str, token: Token) -> bool:
     before = text[max(0, token.start - 60) : token.start].rstrip()
     if not before or before[-1] in ".!?:;\"„“”»«–—-('":
         return False
-    return before[-1] == "," or before.split()[-1][:1].islower()
+    if before[-1] == ",":
+        return True
+    previous = before.split()[-1]
+    # an article before a capitalised word makes it a noun or another name: "der Jung von Matt"
+    return previous[:1].islower() and previous not in ARTICLES
 
 
 def _describe(entry: Entry) -> str:

@@ -88,6 +88,7 @@ def attach_names(text: str, atoms: list[Atom]) -> list[Atom]:
             )
         ):
             before.person, before.end = atom.person, atom.end
+            before.person_text = text[atom.start : atom.end]
             before.how += f"; {atom.how}"
             continue
         out.append(atom)
@@ -123,7 +124,12 @@ def attach_complements(text: str, atoms: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     for atom in atoms:
         before = out[-1] if out else None
-        if before is not None and before.kind == "role" and before.modifier is None:
+        if (
+            before is not None
+            and before.kind == "role"
+            and before.modifier is None
+            and before.name_text is None  # "sagte Ministerin X der Belgrader Zeitung"
+        ):
             gap = text[before.end : atom.start]
             linked = GENITIVE_LINK_RE.match(gap) or (gap == " " and atom.genitive)
             actor_like = atom.kind in GENITIVE_KINDS or (

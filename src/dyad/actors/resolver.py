@@ -141,12 +141,17 @@ class ActorResolver:
         if atom.complement is not None and atom.complement.kind != "role":
             context = atom.complement.entry
         if atom.person is not None:
-            if role.offices and not self.people.term_in_office(atom.person, role.offices, None):
+            surname = span.split()[-1]
+            if (
+                role.offices
+                and " " not in atom.person_text
+                and not self.people.term_in_office(atom.person, role.offices, None)
+            ):
                 # "Innenminister Sobotka": the Sobotka who held that office, not the
                 # namesake the surname alone would pick on the date.
-                other = self.people.holder_named(role.offices, span.split()[-1], date)
-                other = other or self.people.holder_named(role.offices, span.split()[-1], None)
-                if other is not None:
+                other = self.people.holder_named(role.offices, surname, date)
+                other = other or self.people.holder_named(role.offices, surname, None)
+                if other is not None and surname in self.people.names_of(other.name):
                     atom.person = other.name
             mention = self._person_mention(atom, span, date, role)
             mention.kind = "role+person"
