@@ -320,7 +320,7 @@ def test_calling_someone_names_is_a_denunciation(code_text) -> None:
 def test_criticism_that_came_from_a_state(code_text) -> None:
     text = "Scharfe Kritik an Aserbaidschan kam am Dienstag von Frankreich."
     assert dyads(code_text(text), "11") == {("FRA", "AZE")}
-    assert code_text("Kritik an der Entscheidung kam von Frankreich.") == []
+    assert dyads(code_text("Kritik an der Entscheidung kam von Frankreich.")) == {("FRA", "-")}
 
 
 # -- nouns and refusals -------------------------------------------------------
