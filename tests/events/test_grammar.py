@@ -323,6 +323,11 @@ def test_criticism_that_came_from_a_state(code_text) -> None:
     assert dyads(code_text("Kritik an der Entscheidung kam von Frankreich.")) == {("FRA", "-")}
 
 
+def test_participle_attribute_that_the_tagger_reads_as_finite_verb(code_text) -> None:
+    text = "Die von Vietnam kritisierten Manöver Chinas begannen am Montag."
+    assert dyads(code_text(text), "11") == {("VNM", "CHN")}
+
+
 # -- nouns and refusals -------------------------------------------------------
 
 

@@ -23,7 +23,9 @@ AGENT_PREPOSITIONS = ("von", "durch", "zwischen")
 ATTRIBUTE_FILLER = {"ADV", "ADJD", "APPRART", "APPR", "ART", "NN", "CARD", "KON", "$,", "NE"}
 # What the phrases behind the head noun consist of ("gegen Russland", "der EU")
 PHRASE_POS = {"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD", "KON", "PPOSAT", "PDAT"}
-MAX_ATTRIBUTE = 12  # tokens from the agent to the participle
+MAX_ATTRIBUTE = 12
+INFLECTED_PARTICIPLE = ("te", "ten", "tes", "ter", "tem")
+DETERMINER_POS = {"ART", "PDAT", "PPOSAT", "PIAT"}  # tokens from the agent to the participle
 
 
 @dataclass
@@ -42,15 +44,20 @@ def participle_attributes(
     for clause in clauses:
         for position, i in enumerate(clause.tokens):
             word = tokens[i]
-            if word.pos != "ADJA":
+            if word.pos == "ADJA":
+                lemma = lemma_of(word.lemma)
+            elif word.pos == "VVFIN" and word.lower.endswith(INFLECTED_PARTICIPLE):
+                lemma = word.lemma  # "die von China kritisierten Manöver": HanTa says VVFIN
+            else:
                 continue
-            lemma = lemma_of(word.lemma)
             if lemma not in verbs:
                 continue
             head = _head_noun(tokens, clause.tokens[position + 1 :])
             agents = _agents(tokens, chunks, clause, i)
             if head is None or not agents:
                 continue
+            if word.pos == "VVFIN" and not _opened_by_determiner(tokens, agents[0]):
+                continue  # "…, die von China kritisierten Manöver" vs "von China kritisierten sie"
             after = _phrases_after(tokens, clause, head.index)
             own = sorted({t for c in agents for t in range(c.first, c.last + 1)} | set(after))
             own = sorted(set(own) | {i, head.index})
@@ -106,3 +113,11 @@ def _phrases_after(tokens: list[Token], clause: Clause, head: int) -> list[int]:
             break
         after.append(i)
     return after
+
+
+def _opened_by_determiner(tokens: list[Token], agent: Chunk) -> bool:
+    """The agent phrase stands right behind an article: "Die von China kritisierten …"."""
+    i = agent.first - 1
+    while i >= 0 and not tokens[i].is_preposition:
+        i -= 1
+    return i > 0 and tokens[i - 1].pos in DETERMINER_POS
