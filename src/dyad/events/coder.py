@@ -222,7 +222,9 @@ class EventCoder:
                 if not used & {t.index for t in match.trigger}:
                     used |= {t.index for t in match.trigger}
                     candidates.extend(c for c in found if keep_modal or c.modality is None)
-        return _deduplicate(candidates)
+        # Kept on the sentence: a later "verurteilte den Vorfall" looks them up.
+        sentence.candidates = _deduplicate(candidates)
+        return sentence.candidates
 
 
 def _verb_readings(words: list[Token]):

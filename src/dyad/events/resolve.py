@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from dyad.events.chunks import NP_INNER_POS, Chunk, in_phrase, preposition_before
 from dyad.events.clauses import BOUNDARY_TEXT
-from dyad.events.cues import is_time_noun
+from dyad.events.cues import has_cue, is_time_noun
 from dyad.model import Mention
 
 if TYPE_CHECKING:
@@ -231,6 +231,33 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
         return _pair(match, context, noun_before, noun_after)
     if slot == "clause":
         return _complement_actors(match, context)
+    if slot == "event":
+        return _event_anaphor(match, context)
+    return []
+
+
+EVENT_LOOKBACK = 10  # sentences: a reaction often comes a paragraph later
+
+
+def _event_anaphor(match: Match, context: SentenceContext) -> list[Actor]:
+    """'Mexikos Regierung verurteilte den Vorfall': the noun names an event coded just
+    before whose target is the critic's own state; its source is the one condemned."""
+    tokens = context.tokens
+    nouns = [tokens[i] for i in match.clause.tokens if tokens[i].pos == "NN"]
+    if not any(has_cue("event_anaphor", n) and not in_phrase(tokens, n.index) for n in nouns):
+        return []
+    critics = {a.mention.country for a in context.subjects(match.clause)} - {None}
+    index = context.sentence.index
+    earlier = [s for s in context.doc.sentences if index - EVENT_LOOKBACK <= s.index < index]
+    for sentence in reversed(earlier):
+        for candidate in sentence.candidates:
+            target = candidate.target
+            if target is None or target.country not in critics or candidate.modality:
+                continue
+            if candidate.source.country in critics or candidate.cameo[:2] < "16":
+                continue
+            how = f"source of the '{candidate.rule}' event the noun refers to"
+            return [Actor(candidate.source, how, 0.1)]
     return []
 
 
