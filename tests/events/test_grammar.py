@@ -336,6 +336,12 @@ def test_condemned_incident_refers_to_the_attack_on_the_critic(code_text) -> Non
     assert dyads(code_text(first, "Frankreich verurteilte den Vorfall."), "11") == {("FRA", "-")}
 
 
+def test_fronted_object_before_er(code_text) -> None:
+    first = "Der polnische Außenminister sprach am Montag in Warschau."
+    found = code_text(first, "Litauen warf er vor, die Grenze zu schließen.")
+    assert dyads(found, "11") == {("POL", "LTU")}
+
+
 # -- nouns and refusals -------------------------------------------------------
 
 

@@ -29,6 +29,8 @@ WH_POS = {"PWAV", "PWS", "PWAT"}
 NOMINATIVE_RELATIVES = {"der", "die", "das", "welcher", "welche", "welches"}
 SUBJECT_PRONOUNS = {"er", "sie", "es", "ich", "wir", "du", "ihr", "man", "beide", "beiden"}
 OBJECT_CASES = ("acc", "dat", "obj", "gen")
+# Unambiguously nominative ("sie" may be an accusative: "Russland kritisierte sie")
+NOMINATIVE_PRONOUNS = {"er", "ich", "wir", "du"}
 
 
 @dataclass
@@ -330,6 +332,12 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
 
     if clause.kind == "main" and finite is not None:
         before = [c for c in core if c.last < finite.index]
+        after_verb = tokens[finite.index + 1] if finite.index + 1 < len(tokens) else None
+        if before and after_verb is not None and after_verb.lower in NOMINATIVE_PRONOUNS:
+            # "Schäuble warf er vor, …": the fronted actor is the object of 'er'
+            clause.subject_pronoun = after_verb
+            clause.objects = core
+            return
         if before and all(c.case not in OBJECT_CASES for c in before):
             clause.subjects = before
             clause.objects = [c for c in core if c.first > finite.index]
