@@ -16,6 +16,8 @@ from dyad.actors.lexicon import read_tsv, split_forms
 # In these countries the family name comes first ("Xi Jinping", "Kim Jong Un").
 FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "HKG", "MAC", "SGP"}
 LATEST = "9999-12-31"
+# Family names this short ("Wu", "Xi", "Ma") resolve alone only for a person in office.
+SHORT_SURNAME = 3
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,11 @@ class People:
             persons = self.mid_sentence_surnames.get(form)
         if not persons:
             return None
+        if len(form) <= SHORT_SURNAME and date is not None:
+            # "Wu", "Xi", "Ma": a short family name alone is shared by millions; it names
+            # a listed person only while that one person is in office on the date.
+            in_office = {p for p in persons if self.term_on(p, date)[1] == "in office"}
+            return next(iter(in_office)) if len(in_office) == 1 else None
         if len(persons) == 1:
             return next(iter(persons))
         in_office = {p for p in persons if self.term_on(p, date)[1] == "in office"}

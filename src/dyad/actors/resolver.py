@@ -135,11 +135,23 @@ class ActorResolver:
         return _mention(atom, span, code, term.country, sector, atom.person,
                         f"people.tsv:{term.id}", "person", how)  # fmt: skip
 
+    def _other_country(self, atom: Atom, context: Entry | None, date: str | None) -> bool:
+        """A surname after a national role names someone of another country."""
+        if context is None or context.country is None or context.igo or " " in atom.person_text:
+            return False
+        term = self.people.term_on(atom.person or "", date)[0]
+        return term.country is not None and term.country != context.country and not term.igo
+
     def _role_mention(self, atom: Atom, span: str, date: str | None) -> Mention | None:
         role = atom.entry
         context = atom.modifier or (atom.complement.modifier if atom.complement else None)
         if atom.complement is not None and atom.complement.kind != "role":
             context = atom.complement.entry
+        if atom.person is not None and self._other_country(atom, context, date):
+            # "der chinesische Botschafter Wu ...": the written country and role win over a
+            # namesake of another country that the surname alone would pick.
+            atom.how += f"; not {atom.person}: the role's country is {context.country}"
+            atom.person, atom.name_text = None, atom.person_text
         if atom.person is not None:
             surname = span.split()[-1]
             if (

