@@ -34,3 +34,20 @@ def test_adjective_and_role_win_over_a_surname(resolver: ActorResolver) -> None:
     ]  # the written name, not Angela Merkel
     mentions = resolver.find("Die deutsche Kanzlerin Merkel widersprach.", "2016-05-01")
     assert [(m.code, m.name) for m in mentions] == [("DEUGOV", "Angela Merkel")]
+
+
+def test_bare_volksrepublik_is_china(resolver: ActorResolver) -> None:
+    assert found(resolver, "Die Volksrepublik wies die Vorwürfe zurück.", "2016-05-01") == [
+        ("Volksrepublik", "CHN")
+    ]
+    text = "Taiwan warnte, die Volksrepublik verstärke den Druck."
+    assert found(resolver, text, "2016-05-01") == [("Taiwan", "TWN"), ("Volksrepublik", "CHN")]
+    # a name after it or a capitalised adjective before it names another state
+    for text, code in [
+        ("Die Volksrepublik Nordkorea drohte erneut.", "PRK"),
+        ("Die Demokratische Volksrepublik Korea drohte erneut.", "PRK"),
+        ("Die Volksrepublik Bangladesch protestierte.", "BGD"),
+        ("Die Volksrepublik China protestierte.", "CHN"),
+    ]:
+        assert [c for _, c in found(resolver, text, "2016-05-01")] == [code], text
+    assert found(resolver, "Die Ausrufung der Demokratischen Volksrepublik.", None) == []

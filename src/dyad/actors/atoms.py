@@ -102,6 +102,8 @@ class AtomFinder:
                 mid = token.text in self.people.mid_sentence_surnames and _mid_sentence(text, token)
                 atom = self._token_atom(token, date, lang, mid)
                 used = 1
+            if atom is not None and atom.entry.bare_only and _named_next_to(text, tokens, i):
+                atom = None
             if atom is not None and not (
                 used == 1 and self._inside_other_name(text, tokens, i, atom, atoms)
             ):
@@ -292,6 +294,21 @@ class AtomFinder:
                 how = f"'{word}' = compound with head '{word[cut:]}' = {_describe(entry)}"
                 return Atom(token.start, token.end, entry, how, derived=True)
         return None
+
+
+def _named_next_to(text: str, tokens: list[Token], i: int) -> bool:
+    """'Volksrepublik Polen', 'Demokratische Volksrepublik': a capitalised word right
+    after, or a capitalised non-function word right before, names another state."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after and text[tokens[i].end : after.start] == " " and after.text[:1].isupper():
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    return bool(
+        before
+        and text[before.end : tokens[i].start] == " "
+        and before.text[:1].isupper()
+        and before.text not in FUNCTION_WORDS
+    )
 
 
 def _mid_sentence(text: str, token: Token) -> bool:

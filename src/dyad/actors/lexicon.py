@@ -55,6 +55,9 @@ class Entry:
     # Ambassadors and delegates act for the state that sends them, also to an IGO:
     # "der deutsche EU-Vertreter" is Germany's (roles.tsv column `sender`).
     sender: bool = False
+    # "die Volksrepublik" = China only when no name follows or precedes it
+    # ("Volksrepublik Polen", "Demokratische Volksrepublik"): country_forms kind `bare_name`.
+    bare_only: bool = False
 
     @property
     def actor_code(self) -> str:
@@ -160,8 +163,12 @@ def _load_country_forms(lex: Lexicon) -> None:
                 entry = Entry("country", source, country, label=form, lang=lang, weak_prefix=weak)
                 lex.prefixes[form] = entry
                 continue
-            reading = "country" if kind == "name" else kind
-            entry = Entry(reading, source, country, label=form, lang=lang)
+            reading = "country" if kind in ("name", "bare_name") else kind
+            bare = kind == "bare_name"
+            entry = Entry(reading, source, country, label=form, lang=lang, bare_only=bare)
+            if bare:
+                lex.add(form, entry)
+                continue
             if kind == "name":
                 lex.add_name(form, entry, lang)
                 lex.prefixes.setdefault(form, entry)
