@@ -51,3 +51,28 @@ def test_bare_volksrepublik_is_china(resolver: ActorResolver) -> None:
     ]:
         assert [c for _, c in found(resolver, text, "2016-05-01")] == [code], text
     assert found(resolver, "Die Ausrufung der Demokratischen Volksrepublik.", None) == []
+
+
+def test_gabriel_alone_only_while_in_office(resolver: ActorResolver) -> None:
+    text = "Gabriel kritisierte die Rüstungsexporte, Gabriels Partei schwieg."
+    mentions = resolver.find(text, date="2016-05-01")
+    assert [(m.text, m.code, m.name) for m in mentions] == [
+        ("Gabriel", "DEUGOV", "Sigmar Gabriel"),
+        ("Gabriels", "DEUGOV", "Sigmar Gabriel"),
+    ]
+    # out of office: a common first name again
+    assert found(resolver, "Gabriel kritisierte die Rüstungsexporte.", "2019-05-01") == []
+    # another Gabriel's first name
+    text = "Gabriel Felbermayr kritisierte die Rüstungsexporte."
+    assert found(resolver, text, "2016-05-01") == []
+
+
+def test_mohammed_bin_zayed_spellings_and_crown_prince(resolver: ActorResolver) -> None:
+    for written in ["Mohammed bin Zayid al Nuhayyan", "Mohammed bin Sajed al-Nahjan"]:
+        mentions = resolver.find(f"{written} empfing den Gast in Abu Dhabi.", date="2016-05-01")
+        assert (mentions[0].text, mentions[0].code, mentions[0].name) == (
+            written,
+            "AREGOV",
+            "Mohammed bin Zayed",
+        )
+        assert mentions[0].entry == "people.tsv:mohammed_bin_zayed_crown_prince2004"

@@ -104,12 +104,23 @@ class AtomFinder:
                 used = 1
             if atom is not None and atom.entry.bare_only and _named_next_to(text, tokens, i):
                 atom = None
+            if atom is not None and used == 1 and self._first_name_of_other(text, tokens, i, atom):
+                atom = None
             if atom is not None and not (
                 used == 1 and self._inside_other_name(text, tokens, i, atom, atoms)
             ):
                 atoms.append(atom)
             i += used
         return atoms
+
+    def _first_name_of_other(self, text: str, tokens: list[Token], i: int, atom: Atom) -> bool:
+        """'Gabriel Felbermayr': a first name that resolves alone only while its bearer is
+        in office (surname_stoplist.tsv `in_office`) opens another name when a capitalised
+        word follows it; a genitive does not ('Gabriels Plan')."""
+        if atom.kind != "person" or tokens[i].text not in self.people.office_surnames:
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return bool(after and text[tokens[i].end : after.start] == " " and after.text[:1].isupper())
 
     def _inside_other_name(
         self, text: str, tokens: list[Token], i: int, atom: Atom, atoms: list[Atom]

@@ -52,6 +52,8 @@ class People:
         self.by_office: dict[tuple[str, str], list[Term]] = defaultdict(list)
         self.mid_sentence_surnames: dict[str, set[str]] = defaultdict(set)  # "sagte Kurz"
         self._by_family_name: dict[str, set[str]] = defaultdict(set)  # built on first use
+        # "Gabriel": a common first name that names its bearer alone only while in office
+        self.office_surnames: dict[str, set[str]] = defaultdict(set)
 
     @classmethod
     def load(cls) -> People:
@@ -79,6 +81,7 @@ class People:
         rows = read_tsv("surname_stoplist.tsv")
         stoplist = {row["word"] for row in rows}
         lowercase_words = {row["word"] for row in rows if row["lowercase_word"] == "1"}
+        in_office_words = {row["word"] for row in rows if row["in_office"] == "1"}
         for person, names in forms.items():
             people._index(person, names, countries[person], stoplist)
         # "sagte Kurz": a word written lower case in running text ("kurz", "jung") is a
@@ -87,6 +90,8 @@ class People:
             for name in people._family_names(names, countries[person]):
                 if name in lowercase_words:
                     people.mid_sentence_surnames[name].add(person)
+                if name in in_office_words:
+                    people.office_surnames[name].add(person)
         return people
 
     def _index(
@@ -199,6 +204,11 @@ class People:
         persons = self.surnames.get(form)
         if not persons and mid_sentence:
             persons = self.mid_sentence_surnames.get(form)
+        if not persons and form in self.office_surnames and date is not None:
+            in_office = {
+                p for p in self.office_surnames[form] if self.term_on(p, date)[1] == "in office"
+            }
+            return next(iter(in_office)) if len(in_office) == 1 else None
         if not persons:
             return None
         if len(form) <= SHORT_SURNAME and date is not None:
