@@ -76,3 +76,26 @@ def test_mohammed_bin_zayed_spellings_and_crown_prince(resolver: ActorResolver) 
             "Mohammed bin Zayed",
         )
         assert mentions[0].entry == "people.tsv:mohammed_bin_zayed_crown_prince2004"
+
+
+def test_demonym_closing_a_party_name_is_no_state(resolver: ActorResolver) -> None:
+    text = "Die Partei der Unabhängigen Griechen drohte mit dem Bruch der Koalition."
+    assert found(resolver, text, "2016-05-01") == []
+    assert found(resolver, "Die Wahren Finnen legten zu.", "2016-05-01") == []
+    # people of a country stay the country, also after a quantity or at sentence start
+    for text in ["Die Griechen stimmten ab.", "Die Tausende Griechen protestierten.",
+                 "Viele Griechen protestierten."]:  # fmt: skip
+        assert found(resolver, text, "2016-05-01") == [("Griechen", "GRC")], text
+
+
+def test_refugees_are_not_the_country_they_pass(resolver: ActorResolver) -> None:
+    assert found(resolver, "Ungarn wies die Flüchtlinge von Serbien ab.", "2016-05-01") == [
+        ("Ungarn", "HUN")
+    ]
+    # an adjective gives their origin; other civilians keep 'der/von X'
+    assert found(resolver, "Syrische Flüchtlinge protestierten.", "2016-05-01") == [
+        ("Syrische Flüchtlinge", "SYRCVL")
+    ]
+    assert found(resolver, "Die Bürger Serbiens protestierten.", "2016-05-01") == [
+        ("Bürger Serbiens", "SRBCVL")
+    ]

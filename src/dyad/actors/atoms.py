@@ -38,6 +38,10 @@ TIME_WORD_RE = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|s)?$"
 )
+# "die Millionen Griechen": capitalised quantity nouns before a demonym are no names.
+QUANTITY_WORD_RE = re.compile(
+    r"(?:Zehn|Hundert)?(?:[Tt]ausende?|Millionen|Milliarden|Hunderte)$|Dutzende$"
+)
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ern", "chen", "gen")
 FORMER_PREFIXES = {"Ex", "ex", "Alt", "Ex-", "former"}
@@ -105,6 +109,8 @@ class AtomFinder:
             if atom is not None and atom.entry.bare_only and _named_next_to(text, tokens, i):
                 atom = None
             if atom is not None and used == 1 and self._first_name_of_other(text, tokens, i, atom):
+                atom = None
+            if atom is not None and atom.kind == "demonym" and _in_party_name(text, tokens, i):
                 atom = None
             if atom is not None and not (
                 used == 1 and self._inside_other_name(text, tokens, i, atom, atoms)
@@ -305,6 +311,21 @@ class AtomFinder:
                 how = f"'{word}' = compound with head '{word[cut:]}' = {_describe(entry)}"
                 return Atom(token.start, token.end, entry, how, derived=True)
         return None
+
+
+def _in_party_name(text: str, tokens: list[Token], i: int) -> bool:
+    """'der Unabhängigen Griechen', 'die Wahren Finnen': a demonym after an article and a
+    capitalised adjective is the end of a party's name; the party is no state actor."""
+    if i < 2 or not all(text[tokens[k].end : tokens[k + 1].start] == " " for k in (i - 2, i - 1)):
+        return False
+    article, adjective = tokens[i - 2].text, tokens[i - 1].text
+    return (
+        article.lower() in ARTICLES
+        and adjective[:1].isupper()
+        and adjective.endswith(("e", "en", "er"))
+        and adjective not in FUNCTION_WORDS
+        and not QUANTITY_WORD_RE.match(adjective)
+    )
 
 
 def _named_next_to(text: str, tokens: list[Token], i: int) -> bool:

@@ -58,6 +58,9 @@ class Entry:
     # "die Volksrepublik" = China only when no name follows or precedes it
     # ("Volksrepublik Polen", "Demokratische Volksrepublik"): country_forms kind `bare_name`.
     bare_only: bool = False
+    # "Flüchtlinge von Serbien": a place after the role, not whose they are (roles.tsv
+    # column `place_after`); the role then names nobody.
+    place_after: bool = False
 
     @property
     def actor_code(self) -> str:
@@ -238,6 +241,7 @@ def _load_roles(lex: Lexicon) -> None:
             topic_prefix=row["topic_prefix"] == "1",
             lang=row["lang"],
             sender=row["sender"] == "1",
+            place_after=row["place_after"] == "1",
         )
         for form in forms:
             for variant in role_forms(form, person_role, row["lang"]):

@@ -147,6 +147,8 @@ class ActorResolver:
         context = atom.modifier or (atom.complement.modifier if atom.complement else None)
         if atom.complement is not None and atom.complement.kind != "role":
             context = atom.complement.entry
+        if role.place_after and atom.complement is not None and atom.modifier is None:
+            return None  # "Flüchtlinge von Serbien": Serbia is where they are, not who acts
         if atom.person is not None and self._other_country(atom, context, date):
             # "der chinesische Botschafter Wu ...": the written country and role win over a
             # namesake of another country that the surname alone would pick.
