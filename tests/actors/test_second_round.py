@@ -99,3 +99,29 @@ def test_refugees_are_not_the_country_they_pass(resolver: ActorResolver) -> None
     assert found(resolver, "Die Bürger Serbiens protestierten.", "2016-05-01") == [
         ("Bürger Serbiens", "SRBCVL")
     ]
+
+
+def test_named_institution_after_institution_word_decides(resolver: ActorResolver) -> None:
+    assert found(resolver, "Die Bundespolizei FBI ermittelt gegen ihn.", "2016-05-01") == [
+        ("Bundespolizei FBI", "USACOP")
+    ]
+    assert found(resolver, "Die Bundespolizei ermittelt gegen ihn.", "2016-05-01") == [
+        ("Bundespolizei", "DEUCOP")
+    ]
+    # only a name of the same sector is an apposition: the Berlin police is no government
+    assert found(resolver, "Die Polizei Berlin ermittelt gegen ihn.", "2016-05-01") == [
+        ("Berlin", "DEUGOV")
+    ]
+
+
+def test_places_seats_and_bare_titles(resolver: ActorResolver) -> None:
+    # an island is a place, not an actor
+    assert found(resolver, "Auf Lesbos warten Tausende auf die Weiterreise.", "2016-05-01") == []
+    # the seat of the Austrian president acts for the government
+    mentions = resolver.find("Die Hofburg wies die Kritik zurück.", date="2016-05-01")
+    assert [(m.text, m.code, m.sector, m.kind) for m in mentions] == [
+        ("Hofburg", "AUTGOV", "GOV", "metonym")
+    ]
+    # "der Kanzler" without a country may be German or Austrian: no guess
+    texts = [t for t, _ in found(resolver, "Der Kanzler reiste nach Brüssel.", "2016-05-01")]
+    assert texts == ["Brüssel"]

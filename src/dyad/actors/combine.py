@@ -40,6 +40,7 @@ GENITIVE_KINDS = {"country", "metonym", "igo"}
 
 def combine(text: str, atoms: list[Atom], lang: str) -> list[Atom]:
     atoms = attach_modifiers(text, atoms, lang)
+    atoms = attach_named_institutions(text, atoms)
     atoms = attach_names(text, atoms)
     atoms = attach_complements(text, atoms)
     attach_appositions(text, atoms)
@@ -66,6 +67,30 @@ def attach_modifiers(text: str, atoms: list[Atom], lang: str) -> list[Atom]:
             )
         ):
             atom.modifier, atom.modifier_how = before.entry, before.how
+            atom.start = before.start
+            out[-1] = atom
+            continue
+        out.append(atom)
+    return out
+
+
+def attach_named_institutions(text: str, atoms: list[Atom]) -> list[Atom]:
+    """'die Bundespolizei FBI', 'der Geheimdienst CIA': an institution word followed by the
+    name of an institution of the same sector is an apposition; the name decides the code
+    (the 'Bundes-' of the word would make the FBI German)."""
+    out: list[Atom] = []
+    for atom in atoms:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind == "role"
+            and not before.entry.person_role
+            and atom.kind == "metonym"
+            and text[before.end : atom.start] == " "
+            and atom.entry.sector is not None
+            and atom.entry.sector == before.entry.sector
+        ):
+            atom.how = f"'{text[before.start : before.end]}' names the kind of {atom.how}"
             atom.start = before.start
             out[-1] = atom
             continue
