@@ -86,6 +86,7 @@ def attach_named_institutions(text: str, atoms: list[Atom]) -> list[Atom]:
             and before.kind == "role"
             and not before.entry.person_role
             and atom.kind == "metonym"
+            and not atom.genitive  # "die Finanzverwaltung Berlins" is Berlin's, not a name
             and text[before.end : atom.start] == " "
             and atom.entry.sector is not None
             and atom.entry.sector == before.entry.sector
