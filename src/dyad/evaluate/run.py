@@ -21,19 +21,30 @@ def gold_records(gold: list[dict[str, Any]], docs_dir: Path) -> list[dict[str, A
     The record's id is the gold's doc name, so the events come back under that name.
     """
     records = []
+    in_jsonl = _jsonl_records(docs_dir)
     for line in gold:
         path = docs_dir / line["doc"]
-        if not path.is_file():
+        if path.is_file():
+            record = {"id": line["doc"], "text": path.read_text(encoding="utf-8")}
+        elif line["doc"] in in_jsonl:  # a record of a JSONL file, named by its id
+            record = dict(in_jsonl[line["doc"]])
+        else:
             raise FileNotFoundError(f"gold document {line['doc']} is not in {docs_dir}")
-        records.append(
-            {
-                "id": line["doc"],
-                "text": path.read_text(encoding="utf-8"),
-                "url": line.get("url"),
-                "outlet": line.get("outlet"),
-                "published": line.get("published"),
-            }
-        )
+        for key in ("url", "outlet", "published"):
+            if line.get(key) or key not in record:
+                record[key] = line.get(key)
+        records.append(record)
+    return records
+
+
+def _jsonl_records(docs_dir: Path) -> dict[str, dict[str, Any]]:
+    records: dict[str, dict[str, Any]] = {}
+    for path in sorted(docs_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                if isinstance(record, dict) and record.get("id"):
+                    records[str(record["id"])] = record
     return records
 
 
