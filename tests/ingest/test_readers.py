@@ -88,3 +88,18 @@ def test_a_record_outlet_wins_over_markers(tmp_path):
     path.write_text(json.dumps({"id": "x", "text": text, "outlet": "Beispiel"}) + "\n", "utf-8")
     (doc,) = _read([path])[0]
     assert doc.outlet == "Beispiel"
+
+
+def test_the_same_page_read_twice_in_one_process_keeps_its_text(tmp_path):
+    # trafilatura's own deduplication is process-wide: a second read of a page
+    # must not lose the article (the serve tests and re-coding do exactly this).
+    page = (
+        "<html><head><title>t</title></head><body><article><p>Die Außenminister Japans und "
+        "Südkoreas kamen am Montag in Tokio zusammen und berieten über Nordkorea.</p><p>Beide "
+        "Seiten vereinbarten engere Abstimmung bei der Raketenabwehr.</p></article></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, "utf-8")
+    first = _read([tmp_path / "p.html"])
+    second = _read([tmp_path / "p.html"])
+    assert first[0] and second[0] and not second[1]
+    assert first[0][0].text == second[0][0].text

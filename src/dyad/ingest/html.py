@@ -26,7 +26,6 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         include_comments=False,
         include_tables=False,
         favor_precision=True,
-        deduplicate=True,
     )
     metadata = trafilatura.extract_metadata(html, default_url=url)
     # Menus and cookie banners can survive as a few words: that is no article.
