@@ -100,6 +100,7 @@ def test_the_same_page_read_twice_in_one_process_keeps_its_text(tmp_path):
     )
     (tmp_path / "p.html").write_text(page, "utf-8")
     first = _read([tmp_path / "p.html"])
-    second = _read([tmp_path / "p.html"])
-    assert first[0] and second[0] and not second[1]
-    assert first[0][0].text == second[0][0].text
+    for _ in range(3):
+        again = _read([tmp_path / "p.html"])
+        assert not again[1], again[1]
+        assert again[0][0].text == first[0][0].text
