@@ -15,5 +15,6 @@ fi
 python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q -e '.[test]'
-.venv/bin/ruff check src tests benchmarks
+.venv/bin/ruff check src tests benchmarks tools eval
+.venv/bin/ruff format --check src tests benchmarks tools eval
 .venv/bin/pytest -q "$@"
