@@ -38,18 +38,21 @@ def inflected_forms(lemmas: set[str]) -> dict[str, set[str]]:
     """Map each lemma (lower case) to its word forms known to simplemma."""
     wanted = {lemma.lower() for lemma in lemmas}
     forms: dict[str, set[str]] = {lemma: {lemma} for lemma in wanted}
+    # The table spells some lemmas with "ss" for "ß" ("beschoss" -> "beschiessen").
+    spellings = {lemma: lemma for lemma in wanted}
+    spellings.update({lemma.replace("ß", "ss"): lemma for lemma in wanted if "ß" in lemma})
     table = german_forms()
     raw = getattr(table, "_dict", None)  # bytes -> bytes: comparing bytes is 5x faster
     if isinstance(raw, dict):
-        wanted_bytes = {lemma.encode("utf-8"): lemma for lemma in wanted}
+        wanted_bytes = {spelling.encode("utf-8"): lemma for spelling, lemma in spellings.items()}
         for form, lemma in raw.items():
             key = wanted_bytes.get(lemma) or wanted_bytes.get(_lower_bytes(lemma))
             if key is not None:
                 forms[key].add(_as_text(form).lower())
         return forms
     for form, lemma in table.items():
-        lemma_text = _as_text(lemma).lower()
-        if lemma_text in wanted:
+        lemma_text = spellings.get(_as_text(lemma).lower())
+        if lemma_text is not None:
             forms[lemma_text].add(_as_text(form).lower())
     return forms
 
@@ -58,6 +61,18 @@ def _lower_bytes(value: bytes) -> bytes:
     if value[:1].islower():
         return value
     return value.decode("utf-8", "replace").lower().encode("utf-8")
+
+
+INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+
+
+def inseparable_prefix(verb: str) -> tuple[str, str] | None:
+    """('be', 'schießen') for 'beschießen'; None when no such prefix leaves a verb."""
+    for prefix in INSEPARABLE_PREFIXES:
+        base = verb[len(prefix) :]
+        if verb.startswith(prefix) and len(base) >= 4 and base.endswith(("en", "ern", "eln")):
+            return prefix, base
+    return None
 
 
 def regular_forms(verb: str) -> set[str]:
@@ -70,10 +85,16 @@ def regular_forms(verb: str) -> set[str]:
 class TriggerScan:
     def __init__(self, verbs: set[str], particles: dict[str, set[str]], nouns: set[str]):
         """verbs: lemmas (with and without particle); particles: base -> particles."""
-        forms = inflected_forms(verbs | nouns)
+        prefixed = {v.lower(): split for v in verbs if (split := inseparable_prefix(v.lower()))}
+        forms = inflected_forms(verbs | nouns | {base for _, base in prefixed.values()})
         self.words: set[str] = set()
         for verb in verbs:
             self.words |= forms[verb.lower()] | regular_forms(verb.lower())
+        for prefix, base in prefixed.values():
+            # The table may lack a prefixed verb's strong forms ("beschossen"): build
+            # them from the base verb's ("schoss", "geschossen" -> "beschoss", "beschossen").
+            for form in forms[base]:
+                self.words.add(prefix + (form[2:] if form.startswith("ge") else form))
         for base, base_particles in particles.items():
             for particle in base_particles:
                 self.words.add(f"{particle}zu{base}")  # "aufzufordern"
