@@ -209,3 +209,15 @@ def test_day_before_and_after_count_from_the_previous_sentence():
 
 def test_english_byline_date():
     assert resolve_event_date("February 26, 2024 um 08:45 AM", None).value == "2024-02-26"
+
+
+def test_a_pluperfect_event_without_a_date_is_not_given_the_publication_date():
+    from dyad.enrich.dates import resolve_event_date
+
+    text = "Zuvor hatten sich Serbien und Kroatien auf einen Zugverkehr geeinigt."
+    trigger = (text.index("geeinigt"), text.index("geeinigt") + 8)
+    resolution = resolve_event_date(text, "2015-10-20", trigger)
+    assert resolution.value is None and "pluperfect" in resolution.how
+    simple_past = "Serbien und Kroatien einigten sich auf einen Zugverkehr."
+    trigger = (simple_past.index("einigten"), simple_past.index("einigten") + 8)
+    assert resolve_event_date(simple_past, "2015-10-20", trigger).value == "2015-10-20"

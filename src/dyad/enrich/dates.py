@@ -110,6 +110,19 @@ def _relative_to_previous(
     return day.isoformat(), f"{offset:+d} days from the earlier sentence's date {previous.value}"
 
 
+PLUPERFECT = "no date in sentence; pluperfect: the event came before the report, date unknown"
+_PAST_AUXILIARY = re.compile(r"\b(?:hatte|hatten|hattest|hattet|war|waren|warst|wart)\b")
+_CLAUSE_END_PARTICIPLE = re.compile(r"\b[a-zäöüß]\w*(?:t|en)\W*$")
+
+
+def _pluperfect(text: str, trigger: tuple[int, int]) -> bool:
+    """'hatten sich ... geeinigt', 'war ... gereist': the trigger's clause is in the
+    past perfect (auxiliary in the past, a lower-case participle closing the clause)."""
+    start, end = clause_bounds(text, trigger[0])
+    clause = text[start:end]
+    return bool(_PAST_AUXILIARY.search(clause) and _CLAUSE_END_PARTICIPLE.search(clause))
+
+
 def resolve_event_date(
     text: str,
     published: str | None,
@@ -132,6 +145,8 @@ def resolve_event_date(
         pub = Published.parse(published)
         if pub is None:
             return DateResolution(None, "no date in sentence and no publication date")
+        if trigger is not None and _pluperfect(text, trigger):
+            return DateResolution(None, PLUPERFECT)
         return DateResolution(pub.value, NO_DATE)
     span = (expr.start, expr.end)
     if expr.kind == "anaphoric":
