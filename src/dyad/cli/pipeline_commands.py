@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
-from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
@@ -42,10 +41,6 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def sample_corpus() -> Path:
-    return Path(str(resources.files("dyad.sample") / "corpus"))
-
-
 def code(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders to code.")] = None,
     db: Annotated[Path, DB_OPTION] = Path("dyad.duckdb"),
@@ -65,7 +60,9 @@ def code(
 
     inputs = list(paths or [])
     if sample:
-        inputs.append(sample_corpus())
+        from dyad.sample import CORPUS_DIR
+
+        inputs.append(CORPUS_DIR)
     if not inputs:
         raise fail("nothing to code: give files or folders, or --sample")
     if splitter not in ("fast", "somajo"):

@@ -8,13 +8,6 @@ from typing import Any
 
 _ACTOR_FIELDS = ("code", "country", "sector", "name", "text")
 
-# Record fields that are part of the contract, in the contract's order, then extras.
-RECORD_FIELDS = (
-    "id", "doc", "url", "outlet", "published", "event_date", "language", "source", "target",
-    "cameo", "root", "plover", "goldstein", "quad_class", "sentence", "span", "rule",
-    "confidence", "location", "modality", "cameo_name", "mentions",
-)  # fmt: skip
-
 
 def first_day(iso: str | None) -> date | None:
     """'2024-02' -> 2024-02-01; '2024' -> 2024-01-01; an interval '2021/2023' -> its
