@@ -4,6 +4,7 @@ import pytest
 
 import dyad
 from dyad.events import EventCoder
+from dyad.events.scan import TriggerScan, ablaut_forms, inflected_forms
 
 
 @pytest.mark.parametrize("verb", ["beschoss", "beschossen", "erschoss"])
@@ -19,3 +20,43 @@ def test_a_shelling_in_the_simple_past_is_coded():
     assert [(e["source"]["country"], e["root"], e["target"]["country"]) for e in events] == [
         ("RUS", "19", "UKR")
     ]
+
+
+# The form table files some strong forms under a homograph ("brach" the adjective,
+# "geboten" the adjective) or lacks a particle verb's participle; the scan rebuilds them.
+SEPARABLE = TriggerScan(
+    {"brechen", "abbrechen", "bieten", "anbieten", "frieren", "einfrieren", "stehen"},
+    {"brechen": {"ab"}, "bieten": {"an"}, "frieren": {"ein"}, "bringen": {"vor"}},
+    set(),
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nicaragua brach am Montag alle Kontakte zu Israel ab.",
+        "Die Regierung hat ihren Nachbarn Unterstützung geboten.",
+        "Polen hatte Kiew Hilfe angeboten.",
+        "Die EU fror die Zahlungen an Niger ein.",
+        "Die Konten wurden eingefroren.",
+        "Die Gruppe stand unter Beobachtung.",
+        "Die Regierung hat ihre Bedenken vorgebracht.",
+    ],
+)
+def test_strong_forms_the_table_misfiles_trigger(sentence):
+    assert SEPARABLE(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Die Regierung tagte.", "Der Streit um Bauland brachte nichts."]
+)
+def test_scan_stays_quiet_without_the_verbs(sentence):
+    assert not SEPARABLE(sentence)
+
+
+def test_ablaut_forms_rebuild_past_singular_and_participle():
+    forms = inflected_forms({"bieten", "brechen", "denken"})
+    assert "brach" in ablaut_forms("brechen", forms["brechen"])
+    assert "geboten" in ablaut_forms("bieten", forms["bieten"])
+    assert "gedacht" in ablaut_forms("denken", forms["denken"])
+    assert ablaut_forms("kritisieren", inflected_forms({"kritisieren"})["kritisieren"]) == set()

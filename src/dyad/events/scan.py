@@ -75,6 +75,41 @@ def inseparable_prefix(verb: str) -> tuple[str, str] | None:
     return None
 
 
+def ablaut_forms(verb: str, forms: set[str]) -> set[str]:
+    """Strong-verb forms the table files under a homograph ("brach" the adjective,
+    "geboten" the adjective): rebuilt from forms it does list.
+
+    Past singular: the stem shared by the past plural and its 2nd person ("brachen",
+    "brachst" -> "brach"; "standen", "standest" -> "stand"). Participle, only when the
+    table has none: "ge" + infinitive ("gefahren"), "ge" + past plural, also with the
+    vowel of the i-a-u and e-a-o series ("geboten", "gestanden", "gedrungen",
+    "gebrochen"), "ge" + weak past of mixed verbs ("gedacht"). Surplus forms that are no
+    words cost nothing: the scan may over-trigger, it must not miss.
+    """
+    past_stems = {
+        form[:-2]
+        for form in forms
+        if form.endswith("en") and (form[:-2] + "st" in forms or form[:-2] + "est" in forms)
+    }
+    extra = set(past_stems)
+    has_participle = any(form.startswith("ge") for form in forms)
+    if verb.endswith("en") and not _is_ieren_verb(verb) and not has_participle:
+        participles = {"ge" + verb}
+        for form in forms:
+            if form.endswith("en") and form[:-2] in past_stems and form != verb:
+                participles |= {"ge" + form, "ge" + form.replace("a", "u")}
+                participles.add("ge" + form.replace("a", "o"))
+            if form.endswith("te") and not form.startswith(verb[:-2]):
+                participles.add("ge" + form[:-1])  # "dachte" -> "gedacht"
+        extra |= participles
+    return extra - forms
+
+
+def _is_ieren_verb(verb: str) -> bool:
+    """'kritisieren' (participle without 'ge'), not 'frieren'."""
+    return verb.endswith("ieren") and any(vowel in verb[:-5] for vowel in "aeiouäöü")
+
+
 def regular_forms(verb: str) -> set[str]:
     """Weak-verb forms, for verbs simplemma's table lacks ("empörte")."""
     stem = verb[:-2] if verb.endswith("en") else verb[:-1]
@@ -86,18 +121,24 @@ class TriggerScan:
     def __init__(self, verbs: set[str], particles: dict[str, set[str]], nouns: set[str]):
         """verbs: lemmas (with and without particle); particles: base -> particles."""
         prefixed = {v.lower(): split for v in verbs if (split := inseparable_prefix(v.lower()))}
-        forms = inflected_forms(verbs | nouns | {base for _, base in prefixed.values()})
+        bases = {base for _, base in prefixed.values()} | set(particles)
+        forms = inflected_forms(verbs | nouns | bases)
         self.words: set[str] = set()
         for verb in verbs:
-            self.words |= forms[verb.lower()] | regular_forms(verb.lower())
+            lower = verb.lower()
+            self.words |= forms[lower] | regular_forms(lower) | ablaut_forms(lower, forms[lower])
         for prefix, base in prefixed.values():
             # The table may lack a prefixed verb's strong forms ("beschossen"): build
             # them from the base verb's ("schoss", "geschossen" -> "beschoss", "beschossen").
             for form in forms[base]:
                 self.words.add(prefix + (form[2:] if form.startswith("ge") else form))
         for base, base_particles in particles.items():
+            base_forms = forms[base] | ablaut_forms(base, forms[base])
+            participles = {form for form in base_forms if form.startswith("ge")}
             for particle in base_particles:
                 self.words.add(f"{particle}zu{base}")  # "aufzufordern"
+                # The table may lack the particle verb ("vorbringen" has no "vorgebracht").
+                self.words |= {particle + form for form in participles}
         self.noun_forms: set[str] = set()  # matched as the end of a capitalised word
         for noun in nouns:
             lower = noun.lower()
