@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from dyad.events import modality
-from dyad.events.chunks import Chunk, build_chunks, preposition_before
+from dyad.events.chunks import NP_MODIFIER_POS, Chunk, build_chunks, preposition_before
 from dyad.events.clauses import Clause, assign_roles, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
@@ -39,6 +40,7 @@ def _is_complement(clause: Clause) -> bool:
 
 
 BASE_CONFIDENCE = 0.8
+SOURCELESS_KINDS = {"place"}  # mention kinds that never act
 
 
 @dataclass
@@ -49,6 +51,7 @@ class Match:
     verb: Token | None
     noun: Token | None
     required: str | None = ""  # the `requires` word found ("" = none needed)
+    required_at: int | None = None  # the token it was found on
 
     @property
     def specificity(self) -> int:
@@ -82,6 +85,23 @@ class EventCoder:
         self.scan = TriggerScan(lexicon.verb_lemmas(), particles, lexicon.nouns())
         # Verbs whose participle may head an attribute ("die verhängten Sanktionen").
         self.participle_verbs = {p.verb.joined for p in lexicon.patterns if p.verb}
+        # Nouns of joint events whose partner stands in a 'mit' phrase ("Einigung mit X").
+        self.partner_keys = sorted(
+            {
+                p.noun.lower()
+                for p in lexicon.patterns
+                if p.noun and p.mutual and "prep:mit" in p.target
+            },
+            key=len,
+            reverse=True,
+        )
+
+    def partner_noun(self, noun: Token) -> bool:
+        """Does this noun name a joint event whose partner follows with 'mit'?"""
+        lemma, text = noun.lemma.lower(), noun.lower
+        return noun.pos == "NN" and any(
+            _head_lemma(lemma, key) or _compound_head(text, key) for key in self.partner_keys
+        )
 
     @classmethod
     def load(cls, folder: Path | None = None) -> EventCoder:
@@ -190,6 +210,7 @@ class EventCoder:
         attributes = participle_attributes(tokens, clauses, chunks, self.participle_verbs)
         parts = [a.clause for a in attributes]
         context = SentenceContext(sentence, doc, tokens, chunks, clauses + parts, self.memory)
+        context.partner_noun = self.partner_noun
         self.memory.remember(doc, sentence, clauses)
         candidates: list[Candidate] = []
         for clause in clauses + parts:
@@ -198,7 +219,7 @@ class EventCoder:
             else:
                 matches = self._verb_matches(clause, tokens) + self._noun_matches(clause, tokens)
             for match in matches:
-                match.required = _required_word(match, tokens, clauses)
+                match.required, match.required_at = _required_word(match, tokens, clauses)
             matches = [m for m in matches if m.required is not None]
             # Most specific first; among `requires` rows the longest word found wins
             # ("Finanzhilfe" over "Hilfe").
@@ -280,12 +301,15 @@ def _compound_head(text: str, key: str) -> bool:
     return text[position + len(key) :] in ("", "e", "en", "n", "s", "es", "er")
 
 
-def _required_word(match: Match, tokens: list[Token], clauses: list[Clause]) -> str | None:
+def _required_word(
+    match: Match, tokens: list[Token], clauses: list[Clause]
+) -> tuple[str | None, int | None]:
     """The `requires` word found in the clause or in the clause it governs ("forderte X
-    auf, die Gefangenen freizulassen"); "" when the row requires nothing, None if missing."""
+    auf, die Gefangenen freizulassen") and where; "" when the row requires nothing, None
+    if missing."""
     required = match.pattern.requires
     if not required:
-        return ""
+        return "", None
     scope = list(match.clause.tokens)
     for clause in clauses:
         if clause.parent == match.clause.index and clause.kind in ("sub", "inf"):
@@ -296,12 +320,12 @@ def _required_word(match: Match, tokens: list[Token], clauses: list[Clause]) -> 
         for need in required:
             need = need.lower()
             if lemma == need or text == need:
-                return need
+                return need, word.index
             if word.pos in ("NN", "NE") and (
                 _head_lemma(lemma, need) or _compound_head(text, need) or need in text.split("-")
             ):
-                return need
-    return None
+                return need, word.index
+    return None, None
 
 
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
@@ -338,6 +362,7 @@ class SentenceContext:
         self.clauses: list[Clause] = clauses
         self.memory: SubjectMemory = memory or SubjectMemory()
         self.question = sentence.text.rstrip().endswith("?")
+        self.partner_noun: Callable[[Token], bool] = lambda noun: False
 
     def subjects(self, clause: Clause) -> list[Actor]:
         """Subject actors of a clause, following pronouns, coordination and control."""
@@ -461,7 +486,17 @@ class SentenceContext:
     def candidates(self, match: Match) -> list[Candidate]:
         from dyad.events.build import build_candidates
 
-        return build_candidates(match, self)
+        found = build_candidates(match, self)
+        if match.noun is not None and match.pattern.kind == "noun":
+            head = _modal_head(match.noun, self.tokens)
+            for candidate in found:
+                if head is not None and candidate.modality is None:
+                    # "die Drohung eines russischen Angriffs": feared, not done
+                    candidate.modality = "hypothetical"
+                    candidate.note += f"; the noun hangs on '{head.text}'"
+        # A place ("Charkiw", "Lesbos") is where something happens or what is hit, never
+        # who acts: it may be a target, not a source.
+        return [c for c in found if c.source.kind not in SOURCELESS_KINDS]
 
 
 class SubjectMemory:
@@ -487,6 +522,26 @@ class SubjectMemory:
             return []
         group = self.groups.get((doc.id, previous[0].index, previous[0].text), [])
         return group if len({m.country or m.code for m in group}) >= 2 else []
+
+
+GENITIVE_ARTICLES = {"des", "eines", "der", "einer"}
+MODAL_HEAD_CUES = ("noun_blocker", "nonfactual_governor", "denial_governor", "intent_verb")
+
+
+def _modal_head(noun: Token, tokens: list[Token]) -> Token | None:
+    """The noun a noun event hangs on as a genitive, when that noun makes it a threat, a
+    plan or a fear ("die Drohung eines Angriffs", "Pläne einer Invasion")."""
+    i = noun.index - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        i -= 1
+    if i < 0 or tokens[i].pos != "NN" or i == noun.index - 1:
+        return None  # a genitive needs its article or adjective ("eines Angriffs")
+    head, follower = tokens[i], tokens[i + 1]
+    if follower.lower not in GENITIVE_ARTICLES and not (
+        follower.pos == "ADJA" and follower.lower.endswith("er")
+    ):
+        return None
+    return head if any(modality.has_cue(kind, head) for kind in MODAL_HEAD_CUES) else None
 
 
 def _plural_verb(clause: Clause, tokens: list[Token]) -> bool:

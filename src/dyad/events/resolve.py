@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dyad.events.chunks import NP_INNER_POS, Chunk, in_phrase, preposition_before
+from dyad.events.chunks import NP_INNER_POS, NP_MODIFIER_POS, Chunk, in_phrase, preposition_before
 from dyad.events.clauses import BOUNDARY_TEXT
 from dyad.events.cues import has_cue, is_time_noun
+from dyad.events.tokens import Token
 from dyad.model import Mention
 
 if TYPE_CHECKING:
     from dyad.events.coder import Match, SentenceContext
 
 PASSIVE_AGENT = ("von", "durch")
+# Prepositions that frame an event as having happened ("seit dem Eingreifen X", "bei
+# einem Luftangriff"); "vor", "für", "zu", "gegen" frame feared or wanted ones.
+FACT_FRAME_PREPOSITIONS = {"nach", "seit", "bei", "während", "durch", "wegen", "aufgrund"}
+FACT_FRAME_PREPOSITIONS |= {"infolge", "trotz", "angesichts"}
+NOUN_PHRASE_PENALTY = 0.1  # an actor read from inside a noun phrase, not a clause role
 LOOKBACK_SENTENCES = 2
 
 
@@ -41,6 +47,14 @@ class Actor:
 
 def actors_of(chunks: list[Chunk], how: str) -> list[Actor]:
     return [actor for chunk in chunks for actor in Actor.all(chunk, how)]
+
+
+def _from_noun_phrase(chunks: list[Chunk], how: str) -> list[Actor]:
+    """Actors read from inside a noun phrase rather than a clause role: less sure."""
+    return [
+        Actor(a.mention, a.how, a.penalty + NOUN_PHRASE_PENALTY, a.chunk)
+        for a in actors_of(chunks, how)
+    ]
 
 
 def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
@@ -158,6 +172,34 @@ def noun_window(match: Match, context: SentenceContext) -> tuple[list[Chunk], li
 
 
 def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor]:
+    found = _slot_actors(slot, match, context)
+    if found or not (slot in ("acc", "dat") or slot.startswith("prep:")):
+        return found
+    # "lehnte es ab, mit Moskau zu verhandeln": the row's `requires` word stands in the
+    # zu-infinitive the verb governs, and so does the partner it is about.
+    for child in _required_complements(match, context):
+        inner = replace(match, clause=child, noun=None)
+        found = _slot_actors(slot, inner, context)
+        if found:
+            return [a.derived(f"{a.how} of the governed zu-infinitive") for a in found]
+    return []
+
+
+def _required_complements(match: Match, context: SentenceContext) -> list:
+    """Governed zu-infinitives that hold the row's `requires` word."""
+    if match.pattern.kind == "noun" or match.required_at is None:
+        return []
+    return [
+        c
+        for c in context.clauses
+        if c.parent == match.clause.index
+        and c.kind == "inf"
+        and c.opener == "zu"
+        and match.required_at in c.tokens
+    ]
+
+
+def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor]:
     clause = match.clause
     if slot == "none":
         return []
@@ -195,7 +237,9 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
             and c.index not in subject_chunks
             and (finite is None or c.genitive_of > finite.index or clause.kind != "main")
         ]
-        return actors_of(genitives[:1], "genitive in the object")
+        if genitives:
+            return actors_of(genitives[:1], "genitive in the object")
+        return _partner_in_object(clause, context)
     if slot.startswith("prep:"):
         preposition = slot[len("prep:") :]
         pool = noun_after if match.pattern.kind == "noun" else clause.chunks
@@ -215,7 +259,11 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
         if attributes:
             return actors_of(attributes[:1], f"agent of the noun in the '{preposition}' phrase")
         genitives = [c for c in pool if c.prep == preposition]
-        return actors_of(genitives[:1], f"genitive in the '{preposition}' phrase")
+        if genitives:
+            return actors_of(genitives[:1], f"genitive in the '{preposition}' phrase")
+        origins = [c for c in pool if _origin_in_phrase(c, preposition, tokens)][:1]
+        origins += [c for c in pool if origins and c.coordinated_with == origins[0].index]
+        return _from_noun_phrase(origins, f"origin named in the '{preposition}' phrase")
     if slot == "gen":
         own = [c for c in noun_before if not c.prep and not _inside(c, match)]
         own += [
@@ -223,7 +271,19 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
             for c in context.chunks
             if match.noun and c.genitive_of == match.noun.index and not _inside(c, match)
         ]
-        return actors_of(own, "owner of the noun")
+        if own:
+            return actors_of(own, "owner of the noun")
+        # "bei einem russischen Luftangriff auf Kiew": the preposition governs the whole
+        # phrase, the adjective still names who attacked; only prepositions that frame a
+        # past event ("nach", "seit", "bei"), not "vor"/"für"/"zu" (warned of, called for).
+        framed = [
+            c
+            for c in noun_before
+            if c.prep in FACT_FRAME_PREPOSITIONS and c.prep == _noun_preposition(match, context)
+        ]
+        framed = [c for c in framed if not _inside(c, match)]
+        how = f"owner of the noun in a '{framed[0].prep}' phrase" if framed else ""
+        return _from_noun_phrase(framed, how)
     if slot == "comp":
         inside = [c for c in noun_before if _inside(c, match) and not c.joint]
         return actors_of(inside[:1], "named in the compound")
@@ -291,11 +351,76 @@ def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
     return []
 
 
+def _preposition_index(tokens: list[Token], chunk: Chunk) -> int | None:
+    """Where the preposition of a chunk stands ("mit seinem Amtskollegen" -> 'mit')."""
+    i = chunk.first - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        i -= 1
+    return i if i >= 0 and tokens[i].is_preposition else None
+
+
+def _partner_in_object(clause, context: SentenceContext) -> list[Actor]:
+    """'begrüßte die Einigung mit Österreich', 'lobte die Zusammenarbeit mit China': the
+    object names a joint event (a noun of a mutual row with a 'mit' partner) and its
+    partner is the one the verb is about. A 'mit' phrase on any other noun is not
+    ('Gespräche über den Handel mit China' keeps China out)."""
+    tokens = context.tokens
+    finite = clause.finite(tokens)
+    for chunk in clause.chunks:
+        if chunk.prep != "mit" or chunk.genitive_of is not None:
+            continue
+        position = _preposition_index(tokens, chunk)
+        if position is None or position == 0:
+            continue
+        noun = tokens[position - 1]
+        if not context.partner_noun(noun) or in_phrase(tokens, noun.index):
+            continue
+        if clause.kind == "main" and finite is not None and noun.index < finite.index:
+            continue  # in front of the verb: the subject's phrase, not the object
+        how = f"partner of the '{noun.text}' in the object"
+        return _from_noun_phrase([chunk], how)
+    return []
+
+
+ORIGIN_PREPOSITIONS = ("aus", "in")
+
+
+def _origin_in_phrase(chunk: Chunk, preposition: str, tokens: list[Token]) -> bool:
+    """'Zölle auf Stahl aus China', 'Zölle auf in China hergestellte Solarmodule': the
+    country the goods or people of the phrase come from. 'aus X' right after the
+    phrase's noun, or 'in X' + participle inside the phrase; not 'über die Lage in X'."""
+    position = _preposition_index(tokens, chunk)
+    if position is None or tokens[position].preposition not in ORIGIN_PREPOSITIONS:
+        return False
+    before = tokens[position - 1] if position > 0 else None
+    if before is None:
+        return False
+    if tokens[position].preposition == "aus":
+        # "auf Stahl aus China": the noun before 'aus' is the phrase's own noun
+        return before.pos == "NN" and preposition_before(tokens, before.index) == preposition
+    # "auf in China hergestellte Solarmodule": the participle follows the place
+    after = tokens[chunk.last + 1] if chunk.last + 1 < len(tokens) else None
+    return (
+        before.is_preposition
+        and before.preposition == preposition
+        and after is not None
+        and after.pos in ("ADJA", "VVPP")
+        and after.lower.endswith(PARTICIPLE_ENDINGS)
+    )
+
+
+PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "enes", "ener")
+
+
 def _object_head(clause, tokens, head: int) -> bool:
     """'kritisierte die Politik der USA', 'tötete Angehörige einer mexikanischen Gruppe':
     the genitive hangs on the object, not on a noun inside a prepositional phrase
     ('warnte vor Auswirkungen solcher Entscheidungen einzelner EU-Staaten')."""
     return not in_phrase(tokens, head)
+
+
+def _noun_preposition(match: Match, context: SentenceContext) -> str:
+    return preposition_before(context.tokens, match.noun.index) if match.noun else ""
 
 
 def _inside(chunk: Chunk, match: Match) -> bool:
