@@ -18,7 +18,7 @@ PASSIVE_AGENT = ("von", "durch")
 # Prepositions that frame an event as having happened ("seit dem Eingreifen X", "bei
 # einem Luftangriff"); "vor", "für", "zu", "gegen" frame feared or wanted ones.
 FACT_FRAME_PREPOSITIONS = {"nach", "seit", "bei", "während", "durch", "wegen", "aufgrund"}
-FACT_FRAME_PREPOSITIONS |= {"infolge", "trotz", "angesichts"}
+FACT_FRAME_PREPOSITIONS |= {"infolge", "trotz", "angesichts", "in"}
 NOUN_PHRASE_PENALTY = 0.1  # an actor read from inside a noun phrase, not a clause role
 LOOKBACK_SENTENCES = 2
 
@@ -186,8 +186,11 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
 
 
 def _required_complements(match: Match, context: SentenceContext) -> list:
-    """Governed zu-infinitives that hold the row's `requires` word."""
-    if match.pattern.kind == "noun" or match.required_at is None:
+    """Governed zu-infinitives that hold the row's `requires` word; for a threat any
+    governed zu-infinitive ("drohte, die Ukraine anzugreifen": the one who would suffer
+    the threatened act is the one threatened)."""
+    threat = match.pattern.cameo.startswith(THREAT_ROOT)
+    if match.pattern.kind == "noun" or (match.required_at is None and not threat):
         return []
     return [
         c
@@ -195,8 +198,11 @@ def _required_complements(match: Match, context: SentenceContext) -> list:
         if c.parent == match.clause.index
         and c.kind == "inf"
         and c.opener == "zu"
-        and match.required_at in c.tokens
+        and (threat or match.required_at in c.tokens)
     ]
+
+
+THREAT_ROOT = "13"
 
 
 def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor]:

@@ -1,0 +1,216 @@
+"""Actors found inside noun phrases: the partner of a joint event named in the object,
+the origin named in a prepositional phrase, the owner of a noun event inside a phrase
+that frames it as past, targets in a governed zu-infinitive, and places that never act.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from dyad.model import Document, Mention, Sentence
+
+
+def dyads(candidates, root: str = "") -> set[tuple[str, str]]:
+    return {
+        (
+            c.source.country or c.source.code,
+            (c.target.country or c.target.code) if c.target else "-",
+        )
+        for c in candidates
+        if c.cameo.startswith(root) and c.modality is None
+    }
+
+
+def factual(candidates) -> list:
+    return [c for c in candidates if c.modality is None]
+
+
+# -- 1. the partner of a joint event named in the object ----------------------
+
+
+def test_welcomed_agreement_targets_its_partner(code_text) -> None:
+    assert dyads(code_text("Italien begrüßte die Einigung mit Österreich."), "05") == {
+        ("ITA", "AUT")
+    }
+    found = code_text(
+        "Der italienische Innenminister begrüßte die Einigung mit seinem "
+        "österreichischen Amtskollegen."
+    )
+    assert dyads(found, "05") == {("ITA", "AUT")}
+
+
+def test_partner_of_praised_cooperation_and_criticised_deal(code_text) -> None:
+    assert dyads(code_text("Japan lobte die Zusammenarbeit mit Indien."), "05") == {("JPN", "IND")}
+    assert dyads(code_text("Die USA kritisierten das Abkommen mit dem Iran."), "11") == {
+        ("USA", "IRN")
+    }
+
+
+def test_partner_rule_notes_where_the_target_came_from(code_text) -> None:
+    found = code_text("Italien begrüßte die Einigung mit Österreich.")
+    assert found and all("partner of the 'Einigung'" in c.note for c in found)
+    assert all(c.confidence < 0.8 for c in found)  # read from a noun phrase: less sure
+
+
+def test_mit_phrase_on_another_noun_is_no_partner(code_text) -> None:
+    # the 'mit' phrase hangs on 'Handel', which is no joint event of two states
+    found = code_text("Frankreich begrüßte die Gespräche über den Handel mit China.")
+    assert all(c.target is None for c in found)
+    found = code_text("Japan lobte den Abschluss der Verhandlungen über den Handel mit China.")
+    assert all(c.target is None or c.target.country != "CHN" for c in found)
+
+
+def test_place_inside_the_topic_of_talks_is_no_target(code_text) -> None:
+    for text in (
+        "Frankreich begrüßte die Gespräche über die Lage in Syrien.",
+        "Merkel begrüßte die Gespräche über den Krieg in Syrien.",
+    ):
+        assert all(c.target is None or c.target.country != "SYR" for c in code_text(text))
+
+
+def test_partner_of_a_meeting_framing_the_clause_is_not_the_object(code_text) -> None:
+    found = code_text("Italien begrüßte nach dem Treffen mit Österreich die Entscheidung.")
+    welcomed = [c for c in found if c.cameo.startswith("05")]
+    assert all(c.target is None for c in welcomed)
+
+
+# -- 1b. the origin named inside a prepositional phrase -----------------------
+
+
+def test_tariffs_on_goods_from_a_country_target_the_country(code_text) -> None:
+    assert dyads(code_text("Die EU verhängte Strafzölle auf Stahl aus China."), "16") == {
+        ("IGOEUREEC", "CHN")
+    }
+    found = code_text("Die EU verhängte Strafzölle auf Stahl aus Indien und China.")
+    assert dyads(found, "16") == {("IGOEUREEC", "IND"), ("IGOEUREEC", "CHN")}
+
+
+def test_tariffs_on_goods_made_in_a_country(code_text) -> None:
+    found = code_text(
+        "Das US-Handelsministerium entschied, Zölle auf in China hergestellte Solarmodule "
+        "zu erheben."
+    )
+    assert dyads(found, "16") == {("USA", "CHN")}
+
+
+def test_sanctions_against_firms_from_a_country(code_text) -> None:
+    found = code_text("Die USA verhängten Sanktionen gegen Firmen aus Russland.")
+    assert dyads(found, "16") == {("USA", "RUS")}
+
+
+def test_origin_outside_the_phrase_is_no_target(code_text) -> None:
+    # the diplomat from China speaks; the tariffs on steel target nobody named
+    found = code_text("Frankreich erhob Zölle auf Stahl, sagte ein Diplomat aus China.")
+    assert ("FRA", "CHN") not in dyads(found)
+
+
+# -- 2. noun events inside a phrase that frames them as past ------------------
+
+
+def test_adjective_owner_of_an_air_strike_in_a_bei_phrase(code_text) -> None:
+    found = code_text(
+        "Bei einem russischen Luftangriff auf die Ukraine wurden drei Menschen getötet."
+    )
+    assert dyads(found, "19") == {("RUS", "UKR")}
+    assert all(c.confidence <= 0.6 and "'bei' phrase" in c.note for c in factual(found))
+
+
+def test_adjective_owner_after_nach_and_seit(code_text) -> None:
+    found = code_text("Nach dem israelischen Luftangriff auf den Libanon stiegen die Spannungen.")
+    assert dyads(found, "19") == {("ISR", "LBN")}
+    found = code_text("Seit dem russischen Einmarsch in die Ukraine sind die Preise gestiegen.")
+    assert dyads(found, "19") == {("RUS", "UKR")}
+
+
+def test_genitive_owner_of_a_noun_event(code_text) -> None:
+    assert dyads(code_text("Nach dem Angriff Israels auf Gaza protestierte die Türkei."), "19")
+    found = code_text("Die Luftangriffe Saudi-Arabiens auf den Jemen dauern an.")
+    assert dyads(found, "19") == {("SAU", "YEM")}
+
+
+def test_feared_or_wanted_attack_in_a_phrase_is_no_event(code_text) -> None:
+    for text in (
+        "Polen warnte vor einem russischen Angriff auf Litauen.",
+        "Die Nato bereitet sich auf einen russischen Angriff auf Litauen vor.",
+        "Die Regierung plädierte für einen amerikanischen Angriff auf den Iran.",
+        "Bei einem möglichen russischen Angriff auf Litauen würde die Nato eingreifen.",
+        "Im Falle eines russischen Angriffs auf Litauen würde die Nato eingreifen.",
+    ):
+        assert not dyads(code_text(text), "19"), text
+
+
+def test_attack_that_a_threat_or_fear_names_is_hypothetical(code_text) -> None:
+    text = "Die Drohung eines russischen Angriffs auf Litauen wächst."
+    assert not dyads(code_text(text), "19")
+    kept = [c for c in code_text(text, keep_modal=True) if c.cameo.startswith("19")]
+    assert kept and {c.modality for c in kept} == {"hypothetical"}
+    assert "'Drohung'" in kept[0].note
+    assert not dyads(code_text("Die Angst vor einem russischen Angriff auf Litauen wächst."), "19")
+
+
+# -- 3. zu-infinitives under refusals and threats -----------------------------
+
+
+def test_refused_talks_are_a_rejection_of_the_partner(code_text) -> None:
+    for text in (
+        "Frankreich lehnte es ab, mit Russland zu verhandeln.",
+        "Frankreich lehnte ab, mit Russland Gespräche zu führen.",
+        "Frankreich lehnte es ab, Russland zu treffen.",
+    ):
+        found = code_text(text)
+        assert dyads(found, "12") == {("FRA", "RUS")}, text
+        assert not dyads(found, "04"), text  # the talks did not happen
+
+
+def test_refused_talks_that_were_not_refused(code_text) -> None:
+    assert not dyads(code_text("Frankreich lehnte es nicht ab, mit Russland zu verhandeln."), "12")
+
+
+def test_refusal_without_the_required_word_takes_no_target_from_the_infinitive(
+    code_text,
+) -> None:
+    found = code_text("Frankreich lehnte es ab, die Sanktionen gegen Russland zu lockern.")
+    assert ("FRA", "RUS") not in dyads(found, "12")
+
+
+def test_threatened_attack_targets_the_threatened(code_text) -> None:
+    for text in (
+        "Russland drohte, die Ukraine anzugreifen.",
+        "Russland drohte damit, die Ukraine anzugreifen.",
+    ):
+        found = code_text(text)
+        assert dyads(found, "13") == {("RUS", "UKR")}, text
+        assert not dyads(found, "19"), text
+    assert not dyads(code_text("Russland drohte nicht, die Ukraine anzugreifen."), "13")
+
+
+def test_announced_troops_are_an_intent(code_text) -> None:
+    found = code_text("Russland kündigte an, Truppen nach Syrien zu schicken.")
+    assert {c.cameo[:2] for c in factual(found)} == {"03"}
+    assert dyads(found) == {("RUS", "SYR")}
+
+
+# -- 4. a place never acts ----------------------------------------------------
+
+
+def _with_place(actor_resolver, coder, text: str, place: str, country: str):
+    """Code a sentence whose place name is a hand-built mention of kind 'place' (as the
+    actor resolver gives foreign cities and regions)."""
+    mentions = actor_resolver.find(text, "2024-02-26", "de")
+    start = text.index(place)
+    mentions.append(Mention(start, start + len(place), place, country, country, None, kind="place"))
+    mentions.sort(key=lambda m: m.start)
+    sentence = Sentence(0, 0, len(text), text, mentions=mentions)
+    doc = Document(id="place-test", text=text, sentences=[sentence])
+    return coder.code(sentence, doc)
+
+
+def test_a_place_is_never_the_source(actor_resolver, coder) -> None:
+    for text in ("Charkiw kritisierte Russland scharf.", "Charkiw griff Russland an."):
+        found = _with_place(actor_resolver, coder, text, "Charkiw", "UKR")
+        assert all(c.source.kind != "place" for c in found), text
+        assert ("UKR", "RUS") not in dyads(found), text
+
+
+def test_a_place_may_be_the_target(actor_resolver, coder) -> None:
+    found = _with_place(actor_resolver, coder, "Russland bombardierte Charkiw.", "Charkiw", "UKR")
+    assert dyads(found, "19") == {("RUS", "UKR")}
+    assert all(c.target is not None and c.target.kind == "place" for c in found)
