@@ -115,8 +115,12 @@ def test_named_institution_after_institution_word_decides(resolver: ActorResolve
 
 
 def test_places_seats_and_bare_titles(resolver: ActorResolver) -> None:
-    # an island is a place, not an actor
-    assert found(resolver, "Auf Lesbos warten Tausende auf die Weiterreise.", "2016-05-01") == []
+    # an island is a place mention of its state (kind "place"): the event coder never
+    # makes it a source, and a plain locative ("auf Lesbos") is no target
+    mentions = resolver.find("Auf Lesbos warten Tausende auf die Weiterreise.", "2016-05-01")
+    assert [(m.text, m.code, m.sector, m.kind) for m in mentions] == [
+        ("Lesbos", "GRC", None, "place")
+    ]
     # the seat of the Austrian president acts for the government
     mentions = resolver.find("Die Hofburg wies die Kritik zurück.", date="2016-05-01")
     assert [(m.text, m.code, m.sector, m.kind) for m in mentions] == [

@@ -42,6 +42,12 @@ TIME_WORD_RE = re.compile(
 QUANTITY_WORD_RE = re.compile(
     r"(?:Zehn|Hundert)?(?:[Tt]ausende?|Millionen|Milliarden|Hunderte)$|Dutzende$"
 )
+# Nouns that name what kind of place follows: "die Hafenstadt Mariupol", "Provinz Idlib".
+PLACE_NOUN_RE = re.compile(
+    r"(?:[Ss]tadt|[Mm]etropole|[Rr]egion|[Pp]rovinz|[Ii]nsel|[Gg]ebiet|[Hh]ochburg|[Ee]nklave"
+    r"|[Oo]blast|[Bb]ezirk|[Dd]istrikt|[Hh]afen|[Ff]ront|[Gg]renze|[Oo]rt|[Dd]orf|[Kk]reis"
+    r"|[Ss]ektor|[Hh]öhen|[Hh]albinsel|[Rr]epublik|[Zz]entrum)$"
+)
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem"}
 NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "ern", "chen", "gen")
 FORMER_PREFIXES = {"Ex", "ex", "Alt", "Ex-", "former"}
@@ -133,7 +139,7 @@ class AtomFinder:
     ) -> bool:
         """'Heinz Lindner', 'Dennis Schröder', 'Union Berlin', 'Atletico Madrid': a bare
         surname or capital right after an unknown capitalised word is part of another name."""
-        if atom.kind not in ("person", "metonym") or i == 0:
+        if atom.kind not in ("person", "metonym", "place") or i == 0:
             return False
         if atom.kind == "person" and " " in text[atom.start : atom.end]:
             return False  # a full name was written
@@ -141,10 +147,14 @@ class AtomFinder:
         if text[before.end : tokens[i].start] != " " or (atoms and atoms[-1].end >= before.end):
             return False
         word = before.text
-        if not word[:1].isupper() or word in FUNCTION_WORDS or len(word) > 10 or "-" in word:
+        if not word[:1].isupper() or word in FUNCTION_WORDS or "-" in word:
+            return False
+        if len(word) > 10 and atom.kind != "place":  # "Galatasaray Istanbul" is a club
             return False
         if TIME_WORD_RE.match(word):
             return False
+        if atom.kind == "place" and PLACE_NOUN_RE.search(word):
+            return False  # "Hafenstadt Mariupol", "Rebellenhochburg Idlib", "Insel Lesbos"
         if atom.kind == "person" and word.lower().endswith(NOUN_ENDINGS):
             return False  # a title the tables do not know: "Kanzlerkandidat Merz"
         if atom.person is not None and word in self.people.given_names.get(atom.person, ()):
@@ -358,6 +368,8 @@ def _mid_sentence(text: str, token: Token) -> bool:
 
 
 def _describe(entry: Entry) -> str:
+    if entry.kind == "place":
+        return f"place: {entry.label}"
     code = entry.igo or entry.country or ""
     sector = entry.sector or ""
     what = f"{entry.kind} {code}{sector}".strip() if code or sector else entry.kind

@@ -32,6 +32,7 @@ PRIORITY = {  # when one surface form has several readings, the more specific wi
     "demonym": 6,
     "adjective": 7,
     "city_adjective": 8,
+    "place": 10,  # only where a form has no other reading (places.py)
 }
 
 
@@ -136,6 +137,9 @@ def load_lexicon() -> Lexicon:
         for form in forms:
             if " " in form:
                 lex.forms[form].insert(0, entry)
+    from dyad.actors.places import load_places  # places fill only forms still free
+
+    load_places(lex)
     return lex
 
 

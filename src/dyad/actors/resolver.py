@@ -14,6 +14,7 @@ from dyad.actors.atoms import Atom, AtomFinder
 from dyad.actors.combine import combine, fillers_only
 from dyad.actors.lexicon import Entry, load_lexicon
 from dyad.actors.people import UNDATED, People
+from dyad.actors.places import drop_places_named_like_people
 from dyad.model import Mention
 
 # "X-Chef" of a seat whose sector is not the government's: the head of that sector.
@@ -31,6 +32,7 @@ class ActorResolver:
         started = time.perf_counter()
         self.lexicon = load_lexicon()
         self.people = People.load()
+        drop_places_named_like_people(self.lexicon, self.people)
         self.atoms = AtomFinder(self.lexicon, self.people)
         self.load_seconds = time.perf_counter() - started
 
