@@ -35,6 +35,26 @@ CODED = [
     # money and goods made available (07x)
     ("Japan stellte Indonesien eine Milliarde Dollar zur Verfügung.", "071", "JPN", "IDN"),
     ("Die USA haben der Ukraine weitere Raketen zur Verfügung gestellt.", "072", "USA", "UKR"),
+    # statements, appeals, intent, visits
+    ("Polen hat sich der Haltung Frankreichs angeschlossen.", "019", "POL", "FRA"),
+    ("Der Libanon hat sich mit der Bitte um Hilfe an Frankreich gewandt.", "023", "LBN", "FRA"),
+    ("Katar bot sich als Vermittler zwischen Israel und der Hamas an.", "039", "QAT", "ISR"),
+    ("Scholz hält sich seit Montag zu einem Staatsbesuch in Indien auf.", "042", "DEU", "IND"),
+    # endorsement, defence, agreement
+    ("Frankreich hat Polen seine volle Solidarität zugesichert.", "051", "FRA", "POL"),
+    ("Peking verteidigte Moskau gegen die Kritik des Westens.", "052", "CHN", "RUS"),
+    (
+        "Polen und Litauen haben sich auf einen gemeinsamen Fahrplan verständigt.",
+        "057",
+        "POL",
+        "LTU",
+    ),
+    # disapproval, force posture, reduced relations, intervention
+    ("Die Bundesregierung zeigte sich enttäuscht von Ungarn.", "110", "DEU", "HUN"),
+    ("Russland hat Kriegsschiffe vor die Küste Norwegens verlegt.", "150", "RUS", "NOR"),
+    ("Russland hat Europa den Gashahn zugedreht, zuerst Polen.", "163", "RUS", "POL"),
+    ("Die Türkei hat militärisch in Syrien interveniert.", "190", "TUR", "SYR"),
+    ("Ein Gericht im Iran verurteilte einen Deutschen zum Tode.", "173", "IRN", "DEU"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -55,6 +75,19 @@ NOT_CODED = [
     ("Österreich lehnte die Auslieferung an die USA nicht ab.", "12"),
     ("Die USA gaben drei Millionen Dollar für Werbung in Kanada aus.", "07"),
     ("Der Konzern stellte der Stadt drei Millionen Euro zur Verfügung.", "07"),
+    ("Macron schloss sich der Delegation Deutschlands an.", "01"),
+    ("Die Firma wandte sich mit einer Bitte an die Stadtverwaltung.", "02"),
+    ("Scholz hielt sich am Wochenende in seinem Ferienhaus auf.", "04"),
+    ("Der Minister verteidigte die Kritik an China.", "05"),
+    ("Deutschland und Frankreich verständigten sich auf Englisch.", "05"),
+    ("Deutschland und Frankreich konnten sich nicht auf ein Vorgehen verständigen.", "05"),
+    ("Die Spieler gingen mit dem Schiedsrichter hart ins Gericht.", "11"),
+    ("Der Verlag verlegte das Buch des russischen Autors.", "15"),
+    ("Der Abgeordnete trat aus der Partei aus.", "16"),
+    ("Großbritannien will nicht aus der Nato austreten.", "16"),
+    ("Russland könnte Deutschland den Gashahn zudrehen.", "16"),
+    ("Die USA erwägen, militärisch im Jemen zu intervenieren.", "19"),
+    ("Der Iran verurteilte die Hinrichtung scharf.", "17"),
 ]
 
 
