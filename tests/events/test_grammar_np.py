@@ -191,26 +191,75 @@ def test_announced_troops_are_an_intent(code_text) -> None:
 # -- 4. a place never acts ----------------------------------------------------
 
 
-def _with_place(actor_resolver, coder, text: str, place: str, country: str):
-    """Code a sentence whose place name is a hand-built mention of kind 'place' (as the
-    actor resolver gives foreign cities and regions)."""
-    mentions = actor_resolver.find(text, "2024-02-26", "de")
-    start = text.index(place)
-    mentions.append(Mention(start, start + len(place), place, country, country, None, kind="place"))
-    mentions.sort(key=lambda m: m.start)
-    sentence = Sentence(0, 0, len(text), text, mentions=mentions)
-    doc = Document(id="place-test", text=text, sentences=[sentence])
-    return coder.code(sentence, doc)
+def _with_place(actor_resolver, coder, *texts: str, place: str, country: str):
+    """Code the last of some sentences; the place name is a hand-built mention of kind
+    'place' wherever it occurs (as the actor resolver gives foreign cities and regions)."""
+    doc = Document(id="place-test", text=" ".join(texts))
+    offset = 0
+    found = []
+    for index, text in enumerate(texts):
+        mentions = actor_resolver.find(text, "2024-02-26", "de")
+        if place in text:
+            start = text.index(place)
+            mention = Mention(start, start + len(place), place, country, country, None)
+            mention.kind = "place"
+            mentions = sorted([*mentions, mention], key=lambda m: m.start)
+        sentence = Sentence(index, offset, offset + len(text), text, mentions=mentions)
+        offset += len(text) + 1
+        doc.sentences.append(sentence)
+        found = coder.code(sentence, doc)
+    return found
 
 
 def test_a_place_is_never_the_source(actor_resolver, coder) -> None:
     for text in ("Charkiw kritisierte Russland scharf.", "Charkiw griff Russland an."):
-        found = _with_place(actor_resolver, coder, text, "Charkiw", "UKR")
+        found = _with_place(actor_resolver, coder, text, place="Charkiw", country="UKR")
         assert all(c.source.kind != "place" for c in found), text
         assert ("UKR", "RUS") not in dyads(found), text
 
 
 def test_a_place_may_be_the_target(actor_resolver, coder) -> None:
-    found = _with_place(actor_resolver, coder, "Russland bombardierte Charkiw.", "Charkiw", "UKR")
+    found = _with_place(
+        actor_resolver, coder, "Russland bombardierte Charkiw.", place="Charkiw", country="UKR"
+    )
     assert dyads(found, "19") == {("RUS", "UKR")}
     assert all(c.target is not None and c.target.kind == "place" for c in found)
+
+
+def test_partner_of_someone_elses_joint_event_is_no_target(code_text) -> None:
+    # whose meeting it was is named (or hidden in 'sein'): the partner is not the target
+    for text in (
+        "Frankreich kritisierte das Treffen des Kanzlers mit Putin.",
+        "Frankreich kritisierte sein Treffen mit Putin.",
+    ):
+        criticised = [c for c in code_text(text) if c.cameo.startswith("11")]
+        assert all(c.target is None for c in criticised), text
+
+
+def test_time_phrase_before_the_object_does_not_hide_the_partner(code_text) -> None:
+    found = code_text("Die Bundesregierung lobte am Montag das Abkommen mit der Türkei.")
+    assert dyads(found, "05") == {("DEU", "TUR")}
+
+
+def test_a_place_is_not_one_of_both_sides(actor_resolver, coder) -> None:
+    found = _with_place(
+        actor_resolver,
+        coder,
+        "Die Türkei bombardierte Stellungen der PKK im Nordirak.",
+        "Seit 2013 hatten beide Seiten eine Waffenruhe eingehalten.",
+        place="Nordirak",
+        country="IRQ",
+    )
+    assert not [c for c in found if "IRQ" in (c.source.country, c.target and c.target.country)]
+
+
+def test_a_place_is_no_antecedent_of_a_pronoun(actor_resolver, coder) -> None:
+    found = _with_place(
+        actor_resolver,
+        coder,
+        "In Aleppo ist die türkische Regierung mit Beobachtern vertreten.",
+        "Sie kritisierte Russland scharf.",
+        place="Aleppo",
+        country="SYR",
+    )
+    assert dyads(found, "11") == {("TUR", "RUS")}

@@ -173,9 +173,27 @@ def in_phrase(tokens: list[Token], index: int, depth: int = 0) -> bool:
         return False
     if tokens[i].is_preposition:
         return True
-    if tokens[i].pos in ("NN", "NE") and depth < 4:
+    if tokens[i].pos in ("NN", "NE") and depth < 4 and _genitive_of(tokens, i, index):
         return in_phrase(tokens, i, depth + 1)
     return False
+
+
+GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dieses", "dieser", "jenes", "jener"}
+GENITIVE_DETERMINERS |= {"seines", "seiner", "ihres", "ihrer", "unseres", "unserer"}
+
+
+def _genitive_of(tokens: list[Token], head: int, index: int) -> bool:
+    """Can the noun phrase that ends at `index` be a genitive of the noun at `head`?
+    'Auswirkungen solcher Entscheidungen', 'die Regierung Chinas' can; 'am Samstag die
+    Einigung' cannot (a time phrase, then a new phrase in another case)."""
+    if is_time_noun(tokens[head]):
+        return False
+    follower = tokens[head + 1]
+    if head + 1 == index:
+        return True
+    return follower.lower in GENITIVE_DETERMINERS or (
+        follower.pos in ("ADJA", "PIAT", "PIDAT") and follower.lower.endswith("er")
+    )
 
 
 def _place_phrase(group: list[Mention], tokens: list[Token]) -> bool:

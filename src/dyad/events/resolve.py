@@ -63,7 +63,7 @@ def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
     if word not in ("er", "sie"):
         return None  # "wir", "ich", "man", "es": no antecedent we can trust
     for earlier in reversed(context.clauses[: clause.index]):
-        if earlier.subjects:
+        if earlier.subjects and earlier.subjects[0].head.kind != "place":
             chunk = earlier.subjects[0]
             if word == "er" and not _is_person(chunk.head):
                 continue
@@ -71,7 +71,8 @@ def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
     previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
     looked = 0
     for sentence in reversed(previous):
-        mentions = list(sentence.mentions)
+        # a place ("Charkiw", "Lesbos") is where things happen: no antecedent of 'er'/'sie'
+        mentions = [m for m in sentence.mentions if m.kind != "place"]
         if not mentions:
             continue
         looked += 1
@@ -119,7 +120,7 @@ def both_sides(clause, context: SentenceContext) -> list[Actor]:
     for pool in pools:
         states: dict[str, Mention] = {}
         for mention in pool:
-            if mention.country and mention.kind not in ("adjective", "demonym"):
+            if mention.country and mention.kind not in ("adjective", "demonym", "place"):
                 states.setdefault(mention.country, mention)
         if len(states) == 2:
             how = "'beide' = the two states named just before"
@@ -381,6 +382,8 @@ def _partner_in_object(clause, context: SentenceContext) -> list[Actor]:
         noun = tokens[position - 1]
         if not context.partner_noun(noun) or in_phrase(tokens, noun.index):
             continue
+        if noun.index > 0 and tokens[noun.index - 1].pos == "PPOSAT":
+            continue  # "kritisierte sein Treffen mit X": whose meeting is not said here
         if clause.kind == "main" and finite is not None and noun.index < finite.index:
             continue  # in front of the verb: the subject's phrase, not the object
         how = f"partner of the '{noun.text}' in the object"
