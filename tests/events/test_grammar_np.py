@@ -263,3 +263,26 @@ def test_a_place_is_no_antecedent_of_a_pronoun(actor_resolver, coder) -> None:
         country="SYR",
     )
     assert dyads(found, "11") == {("TUR", "RUS")}
+
+
+# -- 5. the agent of the noun that a criticised or warned-of clause is about ---
+
+
+def test_warning_about_a_delivery_targets_who_delivers(code_text) -> None:
+    for text in (
+        "Peking warnte, dass die Lieferung von amerikanischen Raketen an Taiwan eine rote "
+        "Linie wäre.",
+        "China warnte, die Lieferung von Waffen durch die USA an Taiwan sei eine Provokation.",
+        "China kritisierte, dass die Lieferung von Waffen durch die USA an Taiwan weitergehe.",
+    ):
+        found = code_text(text)
+        assert dyads(found) == {("CHN", "USA")}, text
+        assert all("agent of a noun in the governed clause" in c.note for c in found)
+
+
+def test_warning_about_a_state_of_affairs_has_no_target(code_text) -> None:
+    for text in (
+        "China warnte, dass die Zahl der Flüchtlinge aus Syrien steige.",
+        "Frankreich kritisierte, dass die Lage in Syrien schlechter werde.",
+    ):
+        assert all(c.target is None for c in code_text(text)), text

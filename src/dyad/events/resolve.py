@@ -355,7 +355,30 @@ def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
         named = [c for c in child.chunks if not c.prep]
         if named:
             return actors_of(named[:1], "actor of the governed clause")
+        # "warnte, dass die Lieferung von US-Raketen an Taiwan eine rote Linie wäre":
+        # the agent of the noun that heads the governed clause
+        agents = [
+            c
+            for c in child.chunks
+            if c.prep in PASSIVE_AGENT
+            and c.genitive_of is not None
+            and tokens[c.genitive_of].pos == "NN"
+            and not in_phrase(tokens, _through_von(tokens, c.genitive_of))
+        ]
+        if agents:
+            return _from_noun_phrase(agents[:1], "agent of a noun in the governed clause")
     return []
+
+
+def _through_von(tokens: list[Token], noun: int) -> int:
+    """'die Lieferung von Waffen durch die USA': 'durch' hangs on 'Waffen' as read, but
+    the noun that 'von Waffen' belongs to ('Lieferung') is the one the agent acts on."""
+    i = noun - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        i -= 1
+    if i > 0 and tokens[i].lower == "von" and tokens[i - 1].pos == "NN":
+        return i - 1
+    return noun
 
 
 def _preposition_index(tokens: list[Token], chunk: Chunk) -> int | None:
