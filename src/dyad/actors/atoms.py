@@ -155,8 +155,10 @@ class AtomFinder:
             return False
         if atom.kind == "place" and PLACE_NOUN_RE.search(word):
             return False  # "Hafenstadt Mariupol", "Rebellenhochburg Idlib", "Insel Lesbos"
-        if atom.kind == "person" and word.lower().endswith(NOUN_ENDINGS):
+        if atom.kind in ("person", "place") and word.lower().endswith(NOUN_ENDINGS):
             return False  # a title the tables do not know: "Kanzlerkandidat Merz"
+        if atom.kind == "place" and atom.genitive:
+            return False  # "die Belagerung Mariupols", "Einnahme Bachmuts"
         if atom.person is not None and word in self.people.given_names.get(atom.person, ()):
             return False
         return True

@@ -93,3 +93,25 @@ def role_forms(form: str, person_role: bool, lang: str) -> list[str]:
     else:
         forms += [form + "s"]
     return forms
+
+
+def demonym_forms(forms: list[str]) -> list[str]:
+    """The inflected forms of German demonyms the table does not list: 'Georgier' ->
+    Georgiern, Georgiers, Georgierin, Georgierinnen; 'Russe' -> Russen, Russin,
+    Russinnen; 'Jemenit' -> Jemeniten. Adjectival nouns ('Deutsche') decline like
+    adjectives and are listed by hand."""
+    out = []
+    for form in forms:
+        if not form[:1].isupper() or not form.isalpha() and "-" not in form:
+            continue
+        if form.endswith("er"):
+            out += [form + "n", form + "s", form + "in", form + "innen"]
+        elif form.endswith("e") and form != "Deutsche":
+            out += [form + "n", form[:-1] + "in", form[:-1] + "innen"]
+        elif form.endswith("it"):
+            out += [form + "en", form + "in", form + "innen"]
+        elif form.endswith("in") and any(
+            other != form and form.startswith(other[:3]) for other in forms
+        ):
+            out.append(form + "nen")  # 'Russin' -> 'Russinnen'
+    return [form for form in dict.fromkeys(out) if form not in forms]

@@ -15,6 +15,7 @@ from pathlib import Path
 from dyad.actors.forms import (
     adjective_forms,
     dative_plural_forms,
+    demonym_forms,
     genitive_forms,
     phrase_forms,
     role_forms,
@@ -188,6 +189,11 @@ def _load_country_forms(lex: Lexicon) -> None:
                     variants = adjective_forms(form)
             for variant in variants:
                 lex.add(variant, entry)
+        if kind == "demonym" and lang != "en":
+            # generated forms never take a reading from another row ('Polen' is a country)
+            for variant in demonym_forms(split_forms(row["forms"])):
+                if variant not in lex.forms:
+                    lex.add(variant, entry)
     lex.sizes["country_forms"] = len(rows)
 
 

@@ -75,6 +75,7 @@ def _load_cities(lex: Lexicon, stop: set[str]) -> int:
                     genitive = name + "s"  # 'Aleppos'
                     if genitive not in forms and genitive not in stop:
                         forms[genitive] = [entry]
+                        lex.genitives.add(genitive)
     return count
 
 
@@ -88,12 +89,15 @@ def _add_place(lex: Lexicon, form: str, entry: Entry, stop: set[str]) -> None:
     if form in stop or form in lex.blocked:
         return
     variants = phrase_forms(form, "de") if " " in form else [form]
-    if form[-1] not in "sxzß" and form[-1].isalpha():
-        variants.append(form + "s")  # one-word names take -s only: 'Aleppos', 'der Krims'
+    genitive = form + "s" if form[-1] not in "sxzß" and form[-1].isalpha() else None
+    if genitive:
+        variants.append(genitive)  # one-word names take -s only: 'Nordsyriens', 'Krims'
     forms = lex.forms
     for variant in variants:
         if variant not in forms and variant not in stop:
             forms[variant] = [entry]
+            if variant == genitive:
+                lex.genitives.add(variant)
     if " " in form:
         lex.max_tokens = max(lex.max_tokens, form.count(" ") + 1)
 
