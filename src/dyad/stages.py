@@ -76,34 +76,51 @@ def actors_stage(options: Options):
     return step
 
 
+def paragraphs(doc: Document) -> list[int]:
+    """The paragraph number of each sentence: a line break between two sentences
+    starts a new one."""
+    numbers, paragraph, previous_end = [], 0, 0
+    for sentence in doc.sentences:
+        if numbers and "\n" in doc.text[previous_end : sentence.start]:
+            paragraph += 1
+        numbers.append(paragraph)
+        previous_end = sentence.end
+    return numbers
+
+
 @stage("events")
 def events_stage(options: Options):
+    from dyad.enrich.date_frame import DateContext
     from dyad.events import EventCoder
 
     coder = EventCoder.load()
 
+    def code_sentence(doc: Document, sentence: Sentence, state: DocumentState) -> None:
+        # A sentence without actors may still report an event of actors named
+        # before it ("Die beiden tauschten sich aus"): the coder decides, cheaply.
+        if not coder.has_trigger(sentence.text):
+            return
+        if doc.language == "de" and sentence.mentions:
+            sentence.language = sentence_language(sentence.text, doc.language)
+        state.analysed_sentences += bool(sentence.mentions)
+        try:
+            sentence.candidates = coder.code(sentence, doc, keep_modal=options.keep_modal)
+        except Exception as err:  # one odd sentence must not cost the document
+            state.warnings.append(
+                f"{doc.path or doc.id}: sentence {sentence.index} (chars {sentence.start}-"
+                f"{sentence.end}) not coded: {type(err).__name__}: {err}"
+            )
+            return
+
     def step(doc: Document, state: DocumentState) -> None:
         records: list[dict[str, Any]] = []
-        previous_date = None
-        for sentence in doc.sentences:
-            # A sentence without actors may still report an event of actors named
-            # before it ("Die beiden tauschten sich aus"): the coder decides, cheaply.
-            if not coder.has_trigger(sentence.text):
-                continue
-            if doc.language == "de" and sentence.mentions:
-                sentence.language = sentence_language(sentence.text, doc.language)
-            state.analysed_sentences += bool(sentence.mentions)
-            try:
-                sentence.candidates = coder.code(sentence, doc, keep_modal=options.keep_modal)
-            except Exception as err:  # one odd sentence must not cost the document
-                state.warnings.append(
-                    f"{doc.path or doc.id}: sentence {sentence.index} (chars {sentence.start}-"
-                    f"{sentence.end}) not coded: {type(err).__name__}: {err}"
-                )
-                continue
-            for candidate in sentence.candidates:
-                record, previous_date = build_record(doc, sentence, candidate, previous_date)
-                records.append(record)
+        dates = DateContext(doc.published)
+        for sentence, paragraph in zip(doc.sentences, paragraphs(doc), strict=True):
+            dates.enter(sentence.index, paragraph, sentence.text)
+            code_sentence(doc, sentence, state)
+            records += [build_record(doc, sentence, c, dates) for c in sentence.candidates]
+            # a date phrase sets the time of what follows
+            dates.observe(sentence.text, [c.trigger for c in sentence.candidates])
         state.events = collapse_repeats(records) if options.collapse_repeats else records
 
     return step

@@ -214,10 +214,15 @@ def test_english_byline_date():
 def test_a_pluperfect_event_without_a_date_is_not_given_the_publication_date():
     from dyad.enrich.dates import resolve_event_date
 
-    text = "Zuvor hatten sich Serbien und Kroatien auf einen Zugverkehr geeinigt."
+    text = "Serbien und Kroatien hatten sich auf einen Zugverkehr geeinigt."
     trigger = (text.index("geeinigt"), text.index("geeinigt") + 8)
     resolution = resolve_event_date(text, "2015-10-20", trigger)
     assert resolution.value is None and "pluperfect" in resolution.how
+    # 'zuvor' says so in words: before the time told, date unknown
+    text = "Zuvor hatten sich Serbien und Kroatien auf einen Zugverkehr geeinigt."
+    trigger = (text.index("geeinigt"), text.index("geeinigt") + 8)
+    resolution = resolve_event_date(text, "2015-10-20", trigger)
+    assert resolution.value is None and "'Zuvor'" in resolution.how
     simple_past = "Serbien und Kroatien einigten sich auf einen Zugverkehr."
     trigger = (simple_past.index("einigten"), simple_past.index("einigten") + 8)
     assert resolve_event_date(simple_past, "2015-10-20", trigger).value == "2015-10-20"

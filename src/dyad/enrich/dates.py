@@ -11,19 +11,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
 from dyad.enrich import date_periods as periods
 from dyad.enrich import date_resolvers as resolvers
 from dyad.enrich.clauses import clause_bounds, rank_by_trigger
-from dyad.enrich.date_calendar import DAY, Published
+from dyad.enrich.date_anchored import ANCHORED, weekday_of_week
+from dyad.enrich.date_calendar import Published
 from dyad.enrich.date_resolvers import Result
-from dyad.enrich.date_rules import Expression, find_expressions, word_value, words
+from dyad.enrich.date_rules import Expression, find_expressions, words
+from dyad.enrich.date_tense import pluperfect
 from dyad.model import DateResolution
+
+if TYPE_CHECKING:
+    from dyad.enrich.date_frame import DateContext
 
 INHERITED = "inherited from earlier sentence"
 NO_DATE = "no date in sentence; publication date"
+PRESENT = "no date in sentence; present tense, the report's own time: publication date"
+PLUPERFECT = "no date in sentence; pluperfect: the event came before the report, date unknown"
 
 
 RESOLVERS: dict[str, Callable[[Expression, Published | None, bool], Result]] = {
@@ -40,6 +47,7 @@ RESOLVERS: dict[str, Callable[[Expression, Published | None, bool], Result]] = {
     "decade": resolvers.decade,
     "vague": resolvers.vague,
     "present": resolvers.present,
+    "weekday_of_week": weekday_of_week,
 }
 
 
@@ -94,33 +102,32 @@ def _has_value_from_text(previous: DateResolution | None) -> bool:
     return previous.span is not None or previous.how.startswith(INHERITED)
 
 
-def _relative_to_previous(
-    expr: Expression, previous: DateResolution | None
-) -> tuple[str | None, str]:
-    """ "am Vortag", "tags darauf", "damals": counted from the earlier sentence's date."""
-    offset = int(word_value("anaphoric", expr.parts["phrase"]))
-    if previous is None or previous.value is None:
-        return None, "refers to an earlier date that is unknown"
-    if offset == 0:
-        return previous.value, f"the earlier sentence's date {previous.value}"
-    earlier = Published.parse(previous.value)
-    if earlier is None or earlier.precision < DAY or "/" in previous.value:
-        return previous.value, f"the earlier sentence's date {previous.value}, known only roughly"
-    day = earlier.as_date() + timedelta(days=offset)
-    return day.isoformat(), f"{offset:+d} days from the earlier sentence's date {previous.value}"
-
-
-PLUPERFECT = "no date in sentence; pluperfect: the event came before the report, date unknown"
-_PAST_AUXILIARY = re.compile(r"\b(?:hatte|hatten|hattest|hattet|war|waren|warst|wart)\b")
-_CLAUSE_END_PARTICIPLE = re.compile(r"\b[a-zäöüß]\w*(?:t|en)\W*$")
-
-
-def _pluperfect(text: str, trigger: tuple[int, int]) -> bool:
-    """'hatten sich ... geeinigt', 'war ... gereist': the trigger's clause is in the
-    past perfect (auxiliary in the past, a lower-case participle closing the clause)."""
-    start, end = clause_bounds(text, trigger[0])
-    clause = text[start:end]
-    return bool(_PAST_AUXILIARY.search(clause) and _CLAUSE_END_PARTICIPLE.search(clause))
+def _without_expression(
+    text: str,
+    published: str | None,
+    trigger: tuple[int, int] | None,
+    previous: DateResolution | None,
+    context: DateContext | None,
+) -> DateResolution:
+    """The sentence names no time: the time the text is at, or publication."""
+    in_pluperfect = trigger is not None and pluperfect(text, trigger)
+    if context is not None:
+        inherited = context.inherited(in_pluperfect)
+        if inherited is not None:
+            return inherited
+    elif _has_value_from_text(previous):  # no context: the last resolution carries on
+        assert previous is not None
+        if previous.how.startswith(INHERITED):
+            return DateResolution(previous.value, previous.how)
+        return DateResolution(previous.value, f"{INHERITED} ({previous.how})")
+    pub = Published.parse(published)
+    if pub is None:
+        return DateResolution(None, "no date in sentence and no publication date")
+    if in_pluperfect:
+        return DateResolution(None, PLUPERFECT)
+    if context is not None and context.present:
+        return DateResolution(pub.value, PRESENT)
+    return DateResolution(pub.value, NO_DATE)
 
 
 def resolve_event_date(
@@ -128,31 +135,26 @@ def resolve_event_date(
     published: str | None,
     trigger: tuple[int, int] | None = None,
     previous: DateResolution | None = None,
+    context: DateContext | None = None,
 ) -> DateResolution:
     """Resolve the date of the event in `text` (one sentence).
 
     `published` is the document's ISO date, partial allowed; `trigger` the span
-    of the event's trigger in the sentence; `previous` the last resolution in
-    the same document, inherited when this sentence names no time.
+    of the event's trigger in the sentence. What earlier sentences said about time
+    comes from `context` (a `date_frame.DateContext`: the frame of the paragraph,
+    the last date named); without one, `previous` (the last resolution in the
+    document) is both inherited and counted from.
     """
     expr = choose_expression(text, find_expressions(text), trigger)
     if expr is None:
-        if _has_value_from_text(previous):
-            assert previous is not None
-            if previous.how.startswith(INHERITED):
-                return DateResolution(previous.value, previous.how)
-            return DateResolution(previous.value, f"{INHERITED} ({previous.how})")
-        pub = Published.parse(published)
-        if pub is None:
-            return DateResolution(None, "no date in sentence and no publication date")
-        if trigger is not None and _pluperfect(text, trigger):
-            return DateResolution(None, PLUPERFECT)
-        return DateResolution(pub.value, NO_DATE)
+        return _without_expression(text, published, trigger, previous, context)
     span = (expr.start, expr.end)
-    if expr.kind == "anaphoric":
-        value, detail = _relative_to_previous(expr, previous)
+    if expr.kind in ANCHORED:
+        anchor = context.anchor() if context is not None else previous
+        value, detail = ANCHORED[expr.kind](expr, anchor)
         return DateResolution(value, f"'{expr.text}' [{expr.rule}] -> {detail}", span)
+    pub = Published.parse(published)
     future = expr.kind in ("weekday", "month", "date", "season") and "dir" not in expr.parts
     future = future and _in_future_clause(text, expr)
-    value, detail = RESOLVERS[expr.kind](expr, Published.parse(published), future)
+    value, detail = RESOLVERS[expr.kind](expr, pub, future)
     return DateResolution(value, f"'{expr.text}' [{expr.rule}] -> {detail}", span)

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dyad.enrich.cameo import lookup
-from dyad.model import Candidate, DateResolution, Document, Mention, Sentence
+from dyad.model import Candidate, Document, Mention, Sentence
+
+if TYPE_CHECKING:
+    from dyad.enrich.date_frame import DateContext
 
 
 def _span(mention: Mention | None) -> list[int] | None:
@@ -17,15 +20,16 @@ def build_record(
     doc: Document,
     sentence: Sentence,
     candidate: Candidate,
-    previous_date: DateResolution | None,
-) -> tuple[dict[str, Any], DateResolution]:
-    """The record, and the date resolution to pass on to the next sentence."""
+    dates: DateContext | None = None,
+) -> dict[str, Any]:
+    """The record; `dates` holds what earlier sentences said about time (see
+    dyad.enrich.date_frame), entered at this sentence."""
     from dyad.enrich.dates import resolve_event_date
     from dyad.enrich.places import find_location
     from dyad.pipeline import event_id
 
     info = lookup(candidate.cameo)
-    date = resolve_event_date(sentence.text, doc.published, candidate.trigger, previous_date)
+    date = resolve_event_date(sentence.text, doc.published, candidate.trigger, context=dates)
     location = find_location(sentence.text, candidate.trigger)
     source, target = candidate.source, candidate.target
     record = {
@@ -77,7 +81,7 @@ def build_record(
             "sentence_index": sentence.index,
         },
     }
-    return record, date
+    return record
 
 
 def _repeat_key(record: dict[str, Any]) -> tuple[Any, ...]:
