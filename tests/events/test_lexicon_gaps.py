@@ -55,6 +55,23 @@ CODED = [
     ("Russland hat Europa den Gashahn zugedreht, zuerst Polen.", "163", "RUS", "POL"),
     ("Die Türkei hat militärisch in Syrien interveniert.", "190", "TUR", "SYR"),
     ("Ein Gericht im Iran verurteilte einen Deutschen zum Tode.", "173", "IRN", "DEU"),
+    # regret, urging restraint, canvassing, invitations, confidence
+    ("Frankreich bedauert den Rückzug Großbritanniens.", "110", "FRA", "GBR"),
+    ("Washington hat Peking zur Mäßigung gemahnt.", "0256", "USA", "CHN"),
+    ("Die Ukraine warb bei Ungarn um Zustimmung.", "022", "UKR", "HUN"),
+    ("Xi hat Putin zu einem Staatsbesuch nach Peking eingeladen.", "036", "CHN", "RUS"),
+    # threats, rebuffs, withdrawing from treaties, stabbing
+    ("Berlin stellte Moskau weitere Strafmaßnahmen in Aussicht.", "1312", "DEU", "RUS"),
+    ("Israel ließ die Türkei mit ihrer Forderung abblitzen.", "120", "ISR", "TUR"),
+    (
+        "Russland hat sich aus dem Getreideabkommen mit der Ukraine zurückgezogen.",
+        "160",
+        "RUS",
+        "UKR",
+    ),
+    ("Ein Russe stach in Berlin auf einen ukrainischen Soldaten ein.", "182", "RUS", "UKR"),
+    # weapons whose nouns the support rows lack
+    ("Die Niederlande haben der Ukraine Flugabwehrsysteme geschickt.", "072", "NLD", "UKR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -88,6 +105,18 @@ NOT_CODED = [
     ("Russland könnte Deutschland den Gashahn zudrehen.", "16"),
     ("Die USA erwägen, militärisch im Jemen zu intervenieren.", "19"),
     ("Der Iran verurteilte die Hinrichtung scharf.", "17"),
+    ("Der Trainer bedauerte die Niederlage.", "11"),
+    ("Die Stadt lud die Bürger zu einem Fest ein.", "03"),
+    ("Macron will Scholz nach Paris einladen.", "03"),
+    ("Die USA haben Russland keine Sanktionen in Aussicht gestellt.", "13"),
+    ("Der Spieler ließ den Verteidiger abblitzen.", "12"),
+    ("Die russische Armee zog sich aus der Stadt zurück.", "16"),
+    ("Deutschland schickte Experten in die Ukraine.", "072"),
+    ("Die Firma lieferte Hubschrauber an die Polizei.", "07"),
+    ("Deutschland könnte der Ukraine Flugabwehrsysteme schicken.", "07"),
+    ("Deutschland hat der Ukraine keine Flugabwehrsysteme geschickt.", "07"),
+    ("Der Täter stach auf sein Opfer ein.", "18"),
+    ("Ungarn warb bei Investoren um Vertrauen.", "02"),
 ]
 
 
