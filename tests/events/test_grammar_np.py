@@ -286,3 +286,11 @@ def test_warning_about_a_state_of_affairs_has_no_target(code_text) -> None:
         "Frankreich kritisierte, dass die Lage in Syrien schlechter werde.",
     ):
         assert all(c.target is None for c in code_text(text)), text
+
+
+def test_actor_before_the_article_does_not_own_the_noun(code_text) -> None:
+    # 'Scholz' is the subject in front of 'die Angriffe', not the one who attacked
+    found = code_text("Am Montag kritisierte Scholz die Angriffe scharf.", keep_modal=True)
+    assert not [c for c in found if c.cameo.startswith("19")]
+    found = code_text("Chinas Angriffe auf Taiwan dauern an.")
+    assert dyads(found, "19") == {("CHN", "TWN")}

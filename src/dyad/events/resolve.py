@@ -147,12 +147,15 @@ def noun_window(match: Match, context: SentenceContext) -> tuple[list[Chunk], li
     assert noun is not None
     owned = {i: c for c in context.chunks for i in range(c.first, c.last + 1)}
     left = noun.index
+    article = False  # "kritisierte Scholz die Angriffe": an actor before the article is
+    # outside the phrase (a prenominal genitive takes the article's place: "Chinas Angriffe")
     while left - 1 >= 0 and (
-        tokens[left - 1].pos in (NP_INNER_POS - {"NN", "ADV"})
-        or (left - 1) in owned
+        ((left - 1) in owned and not article)
+        or ((left - 1) not in owned and tokens[left - 1].pos in (NP_INNER_POS - {"NN", "ADV"}))
         or (tokens[left - 1].pos == "KON" and (left - 2) in owned)
     ):
         left -= 1
+        article = article or tokens[left].pos == "ART"
     right = noun.index
     while (
         right + 1 < len(tokens)
