@@ -390,6 +390,29 @@ def test_both_sides_are_the_two_states_named_before(code_text) -> None:
     assert dyads(found, "04") == {("CHN", "KOR"), ("KOR", "CHN")}
 
 
+def test_the_three_presidents_are_the_three_states_named_before(code_text) -> None:
+    found = code_text(
+        "Mazedoniens Präsident Ivanov wartete mit seinen Kollegen aus Slowenien und Kroatien.",
+        "Die drei Präsidenten besuchten ein mazedonisches Flüchtlingslager.",
+    )
+    assert {("SVN", "MKD"), ("HRV", "MKD")} <= dyads(found, "04")
+    found = code_text(
+        "Polen, Litauen, Lettland und Estland berieten in Warschau.",
+        "Die vier Staaten kritisierten Russland.",
+    )
+    assert dyads(found, "11") == {("POL", "RUS"), ("LTU", "RUS"), ("LVA", "RUS"), ("EST", "RUS")}
+
+
+def test_a_group_of_another_size_names_nobody(code_text) -> None:
+    found = code_text(
+        "Die Außenminister Japans und der USA kamen in Tokio zusammen.",
+        "Die drei Außenminister verurteilten Nordkorea.",
+    )
+    assert found == []
+    found = code_text("In drei Ländern wurde gewählt.", "Die drei Parteien kritisierten Russland.")
+    assert found == []
+
+
 def test_we_in_quoted_speech_is_the_speaker(code_text) -> None:
     found = code_text(
         "Der US-Außenminister Blinken erklärte: Wir haben Nordkorea scharf kritisiert."

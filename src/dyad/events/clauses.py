@@ -511,18 +511,44 @@ def _antecedent(clause: Clause, chunks: list[Chunk]) -> Chunk | None:
 BOTH_HEADS = {"Seite", "Land", "Staat", "Regierung", "Minister", "Außenminister", "Präsident"}
 
 
+# "die drei Präsidenten": a number of earlier named states, like "die beiden"
+GROUP_NUMBERS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
+
+
+def group_size(token: Token) -> int:
+    """How many earlier actors a group word stands for ('beide' 2, 'drei' 3), else 0."""
+    if token.lower in ("beide", "beiden"):
+        return 2
+    return GROUP_NUMBERS.get(token.lower, 0)
+
+
 def _both_phrase(tokens: list[Token], i: int) -> bool:
-    """'beide Seiten', 'die beiden (Länder)': a pair standing for two earlier actors."""
+    """'beide Seiten', 'die beiden (Länder)': a pair standing for two earlier actors;
+    'die drei Präsidenten': a group of three (a number needs the article and a head)."""
     following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tokens[i].lower in GROUP_NUMBERS:
+        return (
+            i > 0
+            and tokens[i - 1].lower == "die"
+            and following is not None
+            and following.pos == "NN"
+            and _group_head(following)
+        )
     if following is None or following.pos != "NN":
         return i > 0 and tokens[i - 1].lower == "die"
     return following.lemma in BOTH_HEADS
 
 
+def _group_head(token: Token) -> bool:
+    """'Präsidenten', 'Außenminister', 'Staaten', 'Staatschefs': the head of a group."""
+    lemma = token.lemma.lower()
+    return any(lemma.endswith(head.lower()) for head in BOTH_HEADS | {"chef"})
+
+
 def _both_subject(tokens: list[Token], clause: Clause, finite: int) -> Token | None:
     """'Beide Seiten stimmten …', 'tauschten sich die beiden … aus' (not 'mit beiden')."""
     for i in clause.tokens:
-        if i > finite + 4 or tokens[i].lower not in ("beide", "beiden"):
+        if i > finite + 4 or not group_size(tokens[i]):
             continue
         before = tokens[i - 1] if i else None
         if before is not None and (before.is_preposition or before.pos == "APPRART"):

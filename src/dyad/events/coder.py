@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dyad.events import modality
 from dyad.events.chunks import NP_MODIFIER_POS, Chunk, build_chunks, preposition_before
-from dyad.events.clauses import Clause, assign_roles, split_clauses
+from dyad.events.clauses import Clause, assign_roles, group_size, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
 from dyad.events.participles import Attribute, participle_attributes
@@ -21,7 +21,9 @@ from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Mention, Sentence
 
 MIN_MODIFIER = 2  # letters of the first part of a compound ("Öltanker")
-BOTH_RE = re.compile(r"\b(?:[Bb]eide[n]? [A-ZÄÖÜ]\w+|[Dd]ie beiden)\b")
+BOTH_RE = re.compile(
+    r"\b(?:[Bb]eide[n]? [A-ZÄÖÜ]\w+|[Dd]ie beiden|[Dd]ie (?:zwei|drei|vier|fünf) [A-ZÄÖÜ]\w+)\b"
+)
 REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
 CONDITIONS = {"wenn", "falls", "sofern"}
 # "abhalten" written joined counts as specific as "halten+ab".
@@ -377,8 +379,8 @@ class SentenceContext:
                     return [
                         a.derived(f"'{pronoun.text}' = the speaker") for a in self.subjects(parent)
                     ]
-            if pronoun.lower in ("beide", "beiden"):
-                return both_sides(clause, self)
+            if group_size(pronoun):
+                return both_sides(clause, self, group_size(pronoun))
             if pronoun.lower == "sie" and _plural_verb(clause, self.tokens):
                 group = self.memory.previous_group(self.doc, self.sentence)
                 if group:  # "Die USA und Japan … Sie kritisierten China": both

@@ -109,9 +109,10 @@ INSTITUTION_ENDINGS = (
 )
 
 
-def both_sides(clause, context: SentenceContext) -> list[Actor]:
+def both_sides(clause, context: SentenceContext, size: int = 2) -> list[Actor]:
     """'beide Seiten', 'die beiden': the two states of the latest earlier sentence (or
-    clause) that names exactly two."""
+    clause) that names exactly two; 'die drei Präsidenten': the three of one naming
+    exactly three."""
     pools = [
         [m for c in context.clauses[: clause.index] for ch in c.chunks for m in ch.participants]
     ]
@@ -122,12 +123,15 @@ def both_sides(clause, context: SentenceContext) -> list[Actor]:
         for mention in pool:
             if mention.country and mention.kind not in ("adjective", "demonym", "place"):
                 states.setdefault(mention.country, mention)
-        if len(states) == 2:
-            how = "'beide' = the two states named just before"
+        if len(states) == size:
+            how = f"'{GROUP_WORDS.get(size, size)}' = the {size} states named just before"
             return [Actor(m, how, 0.2) for m in states.values()]
-        if len(states) > 2:
+        if len(states) > size:
             return []
     return []
+
+
+GROUP_WORDS = {2: "beide", 3: "drei", 4: "vier", 5: "fünf"}
 
 
 def _is_person(mention: Mention) -> bool:
