@@ -92,6 +92,7 @@ def paragraphs(doc: Document) -> list[int]:
 def events_stage(options: Options):
     from dyad.enrich.date_frame import DateContext
     from dyad.events import EventCoder
+    from dyad.events.discourse import reaction_targets
 
     coder = EventCoder.load()
 
@@ -111,6 +112,9 @@ def events_stage(options: Options):
                 f"{sentence.end}) not coded: {type(err).__name__}: {err}"
             )
             return
+        # A reaction without a target ("China protestierte gegen die Zölle") aimed at
+        # an event of the sentences just before: see dyad.events.discourse.
+        reaction_targets(sentence, doc)
 
     def step(doc: Document, state: DocumentState) -> None:
         records: list[dict[str, Any]] = []

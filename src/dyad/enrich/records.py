@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 def _span(mention: Mention | None) -> list[int] | None:
-    return [mention.start, mention.end] if mention else None
+    # A target taken from an earlier sentence (dyad.events.discourse) has no span here.
+    return [mention.start, mention.end] if mention and mention.start >= 0 else None
 
 
 def build_record(

@@ -1,0 +1,218 @@
+"""Targets from the surrounding sentences: a reaction aimed at an event told just before.
+
+    "Die USA verhängten Zölle auf chinesische Solarmodule. China protestierte am
+    Donnerstag gegen die neuen Tarife."
+
+The second sentence names no target, but the protest answers the tariffs. A
+candidate whose code is a reaction (`reaction_code` rows of data/discourse.tsv:
+demand, disapprove, reject, threaten, praise) with a source and no target takes
+as target the source of an earlier event (same sentence, or up to three sentences
+before) that was aimed at the reacting actor's country, when:
+
+- exactly one such country is found in that window (two candidates: no target);
+- the reaction's own clause names no other object: a noun after the verb that
+  names an act ('die Entscheidung', 'die Zölle', `act_noun` rows) is evidence for
+  the rule; any other object noun ('kritisierte die Opposition') blocks it, nouns
+  of circumstance ('in einer Erklärung', 'am Donnerstag') do not count; praise
+  needs such an act noun;
+- the sentence names no third state the reaction could be aimed at.
+
+An earlier event without a target qualifies only with act-noun evidence, if its
+sentence names the reacting country ('Zölle auf in China hergestellte Module').
+The candidate's note says where the target came from; its confidence drops by 0.2.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from dyad.events.cues import is_time_noun
+from dyad.events.tokens import Token, tag
+from dyad.model import Candidate, Document, Sentence
+
+DATA = Path(__file__).parent / "data" / "discourse.tsv"
+LOOKBACK = 3  # sentences before the reaction
+PENALTY = 0.2
+CLAUSE_END = {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"'}
+ARTICLE_POS = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV", "ADJD"}
+
+
+@cache
+def _rows() -> list[dict[str, str]]:
+    with open(DATA, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def words(kind: str) -> frozenset[str]:
+    return frozenset(row["value"].strip() for row in _rows() if row["kind"] == kind)
+
+
+@cache
+def act_nouns() -> dict[str, tuple[str, ...]]:
+    """Noun (lower case) -> the CAMEO roots of the acts it can name ('*': any)."""
+    return {
+        row["value"].strip().lower(): tuple(row["roots"].split(","))
+        for row in _rows()
+        if row["kind"] == "act_noun"
+    }
+
+
+def reaction_kind(cameo: str) -> str | None:
+    """'praise' for 051, 'reaction' for the other listed roots, else None."""
+    codes = words("reaction_code")
+    if any(cameo.startswith(code) for code in codes if len(code) == 3):
+        return "praise"
+    return "reaction" if cameo[:2] in codes else None
+
+
+def act_roots(token: Token) -> tuple[str, ...] | None:
+    """The roots a noun can name, also as a compound head with a modifier of four
+    letters or more ('Strafzölle', 'Raketenstart'; not 'Protest', 'Bedrohung')."""
+    lemma = (token.lemma or token.text).lower()
+    for word, roots in act_nouns().items():
+        if lemma == word or (lemma.endswith(word) and len(lemma) - len(word) >= 4):
+            return roots
+    return None
+
+
+@dataclass
+class ObjectEvidence:
+    """The first object noun of the reaction's clause: an act (with the roots it can
+    name), something else, or nothing."""
+
+    roots: tuple[str, ...] | None = None
+    other: str | None = None
+
+    def fits(self, cameo: str) -> bool:
+        return self.roots is not None and ("*" in self.roots or cameo[:2] in self.roots)
+
+
+def object_evidence(sentence: Sentence, trigger: tuple[int, int]) -> ObjectEvidence:
+    """What the reaction's clause is about: its first noun outside actor mentions,
+    time and circumstance phrases; in a main clause only behind the finite verb (in
+    front of it stands the subject: 'Das Ministerium in Peking kritisierte …')."""
+    names = [(m.start, m.end) for m in sentence.mentions]
+    tokens = tag(sentence.text, names)
+    start, end = _clause_of(tokens, trigger)
+    clause = tokens[start:end]
+    finite = next((t.index for t in clause if t.pos.endswith("FIN")), None)
+    if finite is not None and clause and clause[0].pos not in ("KOUS", "PRELS", "PWAV"):
+        clause = [t for t in clause if t.index > finite]
+    for token in clause:
+        if token.pos != "NN" or any(s < token.end and token.start < e for s, e in names):
+            continue
+        if is_time_noun(token) or _circumstance(tokens, token.index):
+            continue
+        roots = act_roots(token)
+        return ObjectEvidence(roots=roots) if roots else ObjectEvidence(other=token.text)
+    return ObjectEvidence()
+
+
+def _clause_of(tokens: list[Token], trigger: tuple[int, int]) -> tuple[int, int]:
+    """Token range of the trigger's clause: between punctuation, or an 'und' that
+    opens a new verb ('… und erklärte, …')."""
+    inside = [t.index for t in tokens if t.start < trigger[1] and trigger[0] < t.end]
+    first = inside[0] if inside else 0
+    start = first
+    while start > 0 and not _boundary(tokens, start - 1):
+        start -= 1
+    end = first
+    while end < len(tokens) and not _boundary(tokens, end):
+        end += 1
+    return start, end
+
+
+def _boundary(tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    if token.text in CLAUSE_END:
+        return True
+    return token.lower in ("und", "aber", "sowie") and _finite_follows(tokens, index)
+
+
+def _finite_follows(tokens: list[Token], index: int) -> bool:
+    return any(t.pos.endswith("FIN") for t in tokens[index + 1 : index + 3])
+
+
+def _circumstance(tokens: list[Token], index: int) -> bool:
+    """The noun is in a phrase of place, manner or source ('in einer Erklärung')."""
+    position = index - 1
+    while position >= 0 and tokens[position].pos in ARTICLE_POS:
+        position -= 1
+    return position >= 0 and tokens[position].lower in words("circumstance_preposition")
+
+
+@dataclass
+class Aimed:
+    candidate: Candidate
+    sentence: int
+    weak: bool  # the earlier event had no target; its sentence names the country
+
+
+def _earlier_events(
+    doc: Document, sentence: Sentence, reaction: Candidate, country: str
+) -> list[Aimed]:
+    """Factual events of the window aimed at `country` by another state."""
+    found = []
+    window = [s for s in doc.sentences if sentence.index - LOOKBACK <= s.index <= sentence.index]
+    for earlier in window:
+        for candidate in earlier.candidates:
+            if earlier is sentence and candidate.trigger[0] >= reaction.trigger[0]:
+                continue
+            source = candidate.source.country
+            if candidate.modality or source in (None, country) or candidate is reaction:
+                continue
+            if candidate.target is not None:
+                if candidate.target.country == country:
+                    found.append(Aimed(candidate, earlier.index, weak=False))
+            elif any(m.country == country and not m.informant for m in earlier.mentions):
+                found.append(Aimed(candidate, earlier.index, weak=True))
+    return found
+
+
+def _third_state(sentence: Sentence, allowed: set[str | None]) -> bool:
+    return any(m.country not in allowed for m in sentence.mentions if m.country and not m.informant)
+
+
+def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> Candidate | None:
+    """The reaction with its target filled in, or None when the rule does not apply."""
+    kind = reaction_kind(reaction.cameo)
+    country = reaction.source.country
+    if kind is None or reaction.target is not None or reaction.modality or country is None:
+        return None
+    aimed = _earlier_events(doc, sentence, reaction, country)
+    sources = {a.candidate.source.country for a in aimed}
+    if len(sources) != 1:
+        return None  # nothing before, or two states it could answer
+    if _third_state(sentence, {country} | sources):
+        return None
+    evidence = object_evidence(sentence, reaction.trigger)
+    if evidence.roots is not None:  # 'gegen die Zölle': an act of the right kind
+        fitting = [a for a in aimed if evidence.fits(a.candidate.cameo)]
+        why = "its object names that act"
+    elif evidence.other is None and kind != "praise":  # 'China protestierte.'
+        fitting = [a for a in aimed if not a.weak]
+        why = "the reaction names no object"
+    else:  # 'kritisierte die Opposition': aimed at something else
+        return None
+    if not fitting:
+        return None
+    chosen = max(fitting, key=lambda a: (a.sentence, a.candidate.trigger[0]))
+    earlier = chosen.candidate
+    how = f"source of the '{earlier.rule}' event in sentence {chosen.sentence}"
+    target = replace(earlier.source, start=-1, end=-1, how=how)
+    note = (
+        f"{reaction.note}; target from the event in sentence {chosen.sentence} "
+        f"('{earlier.rule}', aimed at {country}): {why}"
+    )
+    confidence = max(0.3, reaction.confidence - PENALTY)
+    return replace(reaction, target=target, note=note, confidence=confidence)
+
+
+def reaction_targets(sentence: Sentence, doc: Document) -> None:
+    """Fill the targets of the sentence's reactions in place (see the module doc)."""
+    sentence.candidates = [
+        reaction_target(doc, sentence, candidate) or candidate for candidate in sentence.candidates
+    ]
