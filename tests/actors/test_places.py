@@ -91,6 +91,8 @@ def test_capitals_and_states_keep_their_reading(resolver: ActorResolver, text, e
         "Der Preis für Brent stieg, Corona ging zurück.",
         "Das Derby endete unentschieden.",
         "Galatasaray Istanbul schlug Inter Mailand.",
+        "Die Chicago Bulls schlugen die Toronto Raptors, Manchester United verlor.",
+        "Toyota baut in Bristol Cars; Pisa-Studie und Brent-Preis.",
         "Sie lernt Java und fliegt nach Nord- und Südamerika.",
         # ethnic groups and a region spanning four states are no state
         "Kurden, Tschetschenen und Uiguren protestierten für Kurdistan.",
@@ -105,6 +107,8 @@ def test_a_place_never_hides_a_known_person(resolver: ActorResolver) -> None:
     # 'Golan' alone is a surname (regions.tsv lists only 'Golanhöhen'); a surname of
     # people.tsv keeps its person reading even if a city is so named.
     assert places(resolver, "Der General Golan nahm ihn in Schutz.") == []
+    # nor its genitive: 'Bush' and 'Bushs' are not the Egyptian town Būsh
+    assert [m.kind for m in resolver.find("Bushs Politik", date="2005-01-01")] == ["person"]
     lexicon, people = resolver.lexicon, resolver.people
     shadowed = [
         s for s in people.surnames if any(e.kind == "place" for e in lexicon.forms.get(s, []))

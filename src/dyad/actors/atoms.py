@@ -118,6 +118,12 @@ class AtomFinder:
                 atom = None
             if atom is not None and atom.kind == "demonym" and _in_party_name(text, tokens, i):
                 atom = None
+            if (
+                atom is not None
+                and atom.kind == "place"
+                and self._opens_name(text, tokens, i + used)
+            ):
+                atom = None  # "Manchester United", "Chicago Bulls", "Bristol Cars"
             if atom is not None and not (
                 used == 1 and self._inside_other_name(text, tokens, i, atom, atoms)
             ):
@@ -133,6 +139,11 @@ class AtomFinder:
             return False
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         return bool(after and text[tokens[i].end : after.start] == " " and after.text[:1].isupper())
+
+    def _opens_name(self, text: str, tokens: list[Token], after: int) -> bool:
+        if after >= len(tokens) or text[tokens[after - 1].end : tokens[after].start] != " ":
+            return False
+        return tokens[after].text in self.lex.place_continuations
 
     def _inside_other_name(
         self, text: str, tokens: list[Token], i: int, atom: Atom, atoms: list[Atom]

@@ -88,6 +88,8 @@ class Lexicon:
         self.adjective_stems: dict[str, Entry] = {}  # "russisch" in "russisch-chinesische"
         self.blocked: set[str] = set()  # words that are never actors (not_actors.tsv)
         self.genitives: set[str] = set()  # forms that are genitives of a name ("Chinas")
+        # words after which a place is part of a longer name: "Manchester United"
+        self.place_continuations: set[str] = set()
         self.max_tokens = 1
         self.sizes: dict[str, int] = {}
 

@@ -40,6 +40,9 @@ def load_places(lex: Lexicon) -> None:
         if row["kind"] == "not_region":
             stop.update(forms)
             continue
+        if row["kind"] == "name_continuation":
+            lex.place_continuations.update(forms)
+            continue
         label = f"{row['kind']} in {row['country']} (regions.tsv:{row['id']})"
         entry = Entry("place", f"regions.tsv:{row['id']}", row["country"], label=forms[0])
         entry = _with_label(entry, label)
@@ -128,6 +131,7 @@ def drop_places_named_like_people(lex: Lexicon, people: People) -> None:
     """A surname of people.tsv keeps its person reading: the lexicon is read before
     surnames, so a city with that name ("Santos") would hide the person."""
     for surname in people.surnames:
-        readings = lex.forms.get(surname)
-        if readings and all(entry.kind == "place" for entry in readings):
-            del lex.forms[surname]
+        for form in (surname, surname + "s"):  # "Bushs" is no Egyptian town's genitive
+            readings = lex.forms.get(form)
+            if readings and all(entry.kind == "place" for entry in readings):
+                del lex.forms[form]
