@@ -72,6 +72,17 @@ CODED = [
     ("Ein Russe stach in Berlin auf einen ukrainischen Soldaten ein.", "182", "RUS", "UKR"),
     # weapons whose nouns the support rows lack
     ("Die Niederlande haben der Ukraine Flugabwehrsysteme geschickt.", "072", "NLD", "UKR"),
+    # receiving from X: X is the source
+    ("Russland hat aus dem Iran Drohnen erhalten.", "072", "IRN", "RUS"),
+    ("Ägypten bekam von Saudi-Arabien Milliarden Dollar.", "071", "SAU", "EGY"),
+    # refusing supplies, trade restrictions, ending cooperation, throwing diplomats out
+    ("Berlin lehnte die Lieferung weiterer Panzer an Saudi-Arabien ab.", "12", "DEU", "SAU"),
+    ("Indien kauft seit Monaten verbilligtes Öl aus Russland.", "061", "IND", "RUS"),
+    ("Washington hat den Export moderner Chips nach China eingeschränkt.", "163", "USA", "CHN"),
+    ("Peking hat die Einfuhr von Meeresfrüchten aus Japan gestoppt.", "163", "CHN", "JPN"),
+    ("Burkina Faso kündigte die Zusammenarbeit mit Frankreich auf.", "160", "BFA", "FRA"),
+    ("Niger warf den französischen Botschafter aus dem Land.", "161", "NER", "FRA"),
+    ("Armenien und Aserbaidschan lieferten sich heftige Gefechte.", "190", "ARM", "AZE"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -117,6 +128,15 @@ NOT_CODED = [
     ("Deutschland hat der Ukraine keine Flugabwehrsysteme geschickt.", "07"),
     ("Der Täter stach auf sein Opfer ein.", "18"),
     ("Ungarn warb bei Investoren um Vertrauen.", "02"),
+    ("Die Firma erhielt von der Bank einen Kredit über zwei Millionen Euro.", "07"),
+    ("Die Ukraine hat von Deutschland keine Panzer erhalten.", "07"),
+    ("Deutschland könnte künftig mehr Gas aus Katar beziehen.", "06"),
+    ("Der Kunde kaufte Öl von einem Händler.", "06"),
+    ("Die Firma schränkte den Export von Autos nach China ein.", "16"),
+    ("Die Bergsteiger brachen zu einer Reise nach Nepal auf.", "04"),
+    ("China hat die Einfuhr von Fisch aus Japan nicht gestoppt.", "16"),
+    ("Die Rebellen lieferten sich Gefechte mit Banden.", "19"),
+    ("Gegen den Konzern wurden Sanktionen verhängt.", "16"),
 ]
 
 
