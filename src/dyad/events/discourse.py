@@ -5,7 +5,7 @@
 
 The second sentence names no target, but the protest answers the tariffs. A
 candidate whose code is a reaction (`reaction_code` rows of data/discourse.tsv:
-demand, disapprove, reject, threaten, praise) with a source and no target takes
+demand, disapprove, reject, threaten, praise, deny) with a source and no target takes
 as target the source of an earlier event (same sentence, or up to three sentences
 before) that was aimed at the reacting actor's country, when:
 
@@ -14,7 +14,7 @@ before) that was aimed at the reacting actor's country, when:
   names an act ('die Entscheidung', 'die Zölle', `act_noun` rows) is evidence for
   the rule; any other object noun ('kritisierte die Opposition') blocks it, nouns
   of circumstance ('in einer Erklärung', 'am Donnerstag') do not count; praise
-  needs such an act noun;
+  and denial need such an act noun;
 - the sentence names no third state the reaction could be aimed at.
 
 An earlier event without a target qualifies only with act-noun evidence, if its
@@ -54,18 +54,19 @@ def words(kind: str) -> frozenset[str]:
 def act_nouns() -> dict[str, tuple[str, ...]]:
     """Noun (lower case) -> the CAMEO roots of the acts it can name ('*': any)."""
     return {
-        row["value"].strip().lower(): tuple(row["roots"].split(","))
+        row["value"].strip().lower(): tuple(row["detail"].split(","))
         for row in _rows()
         if row["kind"] == "act_noun"
     }
 
 
 def reaction_kind(cameo: str) -> str | None:
-    """'praise' for 051, 'reaction' for the other listed roots, else None."""
-    codes = words("reaction_code")
-    if any(cameo.startswith(code) for code in codes if len(code) == 3):
-        return "praise"
-    return "reaction" if cameo[:2] in codes else None
+    """'needs_act' for codes that need an object naming the act (praise, denial),
+    'reaction' for the other listed codes, None for codes that are no reaction."""
+    for row in _rows():
+        if row["kind"] == "reaction_code" and cameo.startswith(row["value"].strip()):
+            return row["detail"].strip() or "reaction"
+    return None
 
 
 def act_roots(token: Token) -> tuple[str, ...] | None:
@@ -192,7 +193,7 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
     if evidence.roots is not None:  # 'gegen die Zölle': an act of the right kind
         fitting = [a for a in aimed if evidence.fits(a.candidate.cameo)]
         why = "its object names that act"
-    elif evidence.other is None and kind != "praise":  # 'China protestierte.'
+    elif evidence.other is None and kind != "needs_act":  # 'China protestierte.'
         fitting = [a for a in aimed if not a.weak]
         why = "the reaction names no object"
     else:  # 'kritisierte die Opposition': aimed at something else

@@ -1,0 +1,127 @@
+"""Reactions whose target comes from the sentences before (dyad.events.discourse),
+run through the whole pipeline (actors, coder, discourse, records) on made-up text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dyad.events.discourse import reaction_kind
+from dyad.pipeline import Options, Pipeline
+
+SANCTIONS = "Die USA verhängten am Montag Sanktionen gegen China."
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Options(collapse_repeats=False))
+
+
+def events_of(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:
+    result = pipeline.code_text(text, published="2024-03-07")
+    assert result.error is None
+    return result.events
+
+
+def last_event(pipeline: Pipeline, text: str) -> dict[str, Any]:
+    events = events_of(pipeline, text)
+    last = max(e["explanation"]["sentence_index"] for e in events)
+    [event] = [e for e in events if e["explanation"]["sentence_index"] == last]
+    return event
+
+
+def target_code(event: dict[str, Any]) -> str | None:
+    return event["target"]["code"] if event["target"] else None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "cameo"),
+    [
+        (SANCTIONS + " China protestierte am Dienstag gegen die Sanktionen.", "CHN", "USA", "114"),
+        (
+            "Washington verhängte Strafzölle auf chinesische Elektroautos. "
+            "Peking kritisierte die Entscheidung scharf.",
+            "CHNGOV",
+            "USAGOV",
+            "111",
+        ),
+        (
+            "Russland wies zwei japanische Diplomaten aus. Japan protestierte scharf.",
+            "JPN",
+            "RUS",
+            "114",
+        ),
+        (
+            "Peking warf Tokio vor, das Meer zu verschmutzen. Tokio wies die Vorwürfe zurück.",
+            "JPNGOV",
+            "CHNGOV",
+            "016",
+        ),
+        (
+            "Die USA hoben die Sanktionen gegen Venezuela auf. "
+            "Venezuela begrüßte die Entscheidung.",
+            "VEN",
+            "USA",
+            "051",
+        ),
+    ],
+)
+def test_reaction_takes_the_source_of_the_act_it_answers(
+    pipeline: Pipeline, text: str, source: str, target: str, cameo: str
+) -> None:
+    event = last_event(pipeline, text)
+    assert (event["source"]["code"], target_code(event), event["cameo"]) == (source, target, cameo)
+    explanation = event["explanation"]
+    assert "target from the event in sentence 0" in explanation["note"]
+    assert explanation["target_span"] is None  # the target is named in another sentence
+    assert "sentence 0" in explanation["target_how"]
+    assert event["confidence"] < 0.8
+
+
+def test_reaction_in_the_same_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "Die USA verhängten Sanktionen gegen China, woraufhin China gegen die Sanktionen "
+        "protestierte."
+    )
+    protests = [e for e in events_of(pipeline, text) if e["cameo"].startswith("11")]
+    assert [(e["source"]["code"], target_code(e)) for e in protests] == [("CHN", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states imposed them: which one is meant is unclear
+        "Die USA und Japan verhängten Sanktionen gegen Russland. "
+        "Russland protestierte gegen die Sanktionen.",
+        # no earlier event
+        "China protestierte am Dienstag gegen die Zölle.",
+        # the event is too far back
+        SANCTIONS + " Die Börsen reagierten nervös. Analysten erwarten Verluste. Die Preise "
+        "stiegen deutlich. Viele Firmen warten ab. China protestierte gegen die Sanktionen.",
+        # the reaction is aimed at something else
+        SANCTIONS + " China kritisierte die Opposition.",
+        # its object names another kind of act than the event before
+        SANCTIONS + " China kritisierte das Treffen.",
+        # the same country reacts to its own act
+        SANCTIONS + " Die USA kritisierten die Entscheidung.",
+        # a third state is named in the reaction
+        SANCTIONS + " China protestierte gemeinsam mit Russland gegen die Sanktionen.",
+        # praise needs an object that names the act
+        SANCTIONS + " China lobte den Präsidenten.",
+        # the earlier act was only announced
+        "Die USA wollen Sanktionen gegen China verhängen. China protestierte gegen die Sanktionen.",
+    ],
+)
+def test_no_target_from_the_context(pipeline: Pipeline, text: str) -> None:
+    event = last_event(pipeline, text)
+    assert event["target"] is None
+    assert "target from the event" not in event["explanation"]["note"]
+
+
+def test_reaction_codes_come_from_the_table() -> None:
+    assert reaction_kind("114") == "reaction"
+    assert reaction_kind("1011") == "reaction"
+    assert reaction_kind("051") == "needs_act"
+    assert reaction_kind("042") is None
+    assert reaction_kind("163") is None
