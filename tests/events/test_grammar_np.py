@@ -294,3 +294,34 @@ def test_actor_before_the_article_does_not_own_the_noun(code_text) -> None:
     assert not [c for c in found if c.cameo.startswith("19")]
     found = code_text("Chinas Angriffe auf Taiwan dauern an.")
     assert dyads(found, "19") == {("CHN", "TWN")}
+
+
+# -- 6. the agent of the action a verb condemns --------------------------------
+
+
+def test_condemned_action_targets_its_agent_not_its_patient(code_text) -> None:
+    found = code_text("Polen verurteilte den Beschuss ukrainischer Städte durch Russland.")
+    assert dyads(found, "11") == {("POL", "RUS")}
+    found = code_text("Die USA verurteilten die Bombardierung von Krankenhäusern durch Russland.")
+    assert dyads(found, "11") == {("USA", "RUS")}
+    found = code_text(
+        "Das Auswärtige Amt verurteilte die Ausweisung deutscher Diplomaten durch Russland."
+    )
+    assert dyads(found, "11") == {("DEU", "RUS")}
+
+
+def test_protest_against_an_action_targets_its_agent_through_genitives(code_text) -> None:
+    found = code_text(
+        "Japan protestierte gegen die Verletzung seines Luftraums durch ein chinesisches Flugzeug."
+    )
+    assert dyads(found, "11") == {("JPN", "CHN")}
+
+
+def test_without_an_agent_the_genitive_is_the_target(code_text) -> None:
+    found = code_text("Polen verurteilte die Politik Russlands.")
+    assert dyads(found, "11") == {("POL", "RUS")}
+
+
+def test_a_route_through_a_country_is_no_agent_of_a_welcome(code_text) -> None:
+    found = code_text("Die EU begrüßte die Entscheidung über Gaslieferungen durch die Ukraine.")
+    assert ("IGOEUREEC", "UKR") not in dyads(found)

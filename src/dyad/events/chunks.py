@@ -162,20 +162,26 @@ def _preposition_of_conjunct(tokens: list[Token], i: int, owner: dict[int, int])
     return ""
 
 
-def in_phrase(tokens: list[Token], index: int, depth: int = 0) -> bool:
+def in_phrase(tokens: list[Token], index: int) -> bool:
     """Is the noun at `index` inside a prepositional phrase, directly or as a genitive of
     a noun that is ('vor Auswirkungen solcher Entscheidungen' -> Entscheidungen: yes)?"""
+    return bool(phrase_preposition(tokens, index))
+
+
+def phrase_preposition(tokens: list[Token], index: int, depth: int = 0) -> str:
+    """The preposition of the phrase the noun at `index` stands in, directly or through
+    a chain of genitives ('gegen die Verletzung seines Luftraums' -> Luftraums: 'gegen')."""
     i = index - 1
     # adverbs ('versehentlich zwölf Angehörige') end the noun phrase
     while i >= 0 and tokens[i].pos in NP_MODIFIER_POS - {"ADV", "ADJD"}:
         i -= 1
     if i < 0:
-        return False
+        return ""
     if tokens[i].is_preposition:
-        return True
+        return tokens[i].preposition
     if tokens[i].pos in ("NN", "NE") and depth < 4 and _genitive_of(tokens, i, index):
-        return in_phrase(tokens, i, depth + 1)
-    return False
+        return phrase_preposition(tokens, i, depth + 1)
+    return ""
 
 
 GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dieses", "dieser", "jenes", "jener"}

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from dyad.events.chunks import NP_INNER_POS, NP_MODIFIER_POS, Chunk, in_phrase, preposition_before
+from dyad.events.chunks import (
+    NP_INNER_POS,
+    NP_MODIFIER_POS,
+    Chunk,
+    in_phrase,
+    phrase_preposition,
+    preposition_before,
+)
 from dyad.events.clauses import BOUNDARY_TEXT
 from dyad.events.cues import has_cue, is_time_noun
 from dyad.events.tokens import Token
@@ -231,6 +238,26 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         finite = clause.finite(context.tokens)
         noun_index = match.noun.index if match.noun is not None else -1
         tokens = context.tokens
+        # "verurteilte den Beschuss ukrainischer Städte durch Russland": the agent of the
+        # object's action is what the verb is about; the genitive is its patient
+        # (only for demands, criticism and coercion: "begrüßte die Gaslieferungen durch die
+        # Ukraine" is a route, and a welcome of it is no welcome of the transit country)
+        agents = [
+            c
+            for c in clause.chunks
+            if c.prep == "durch"
+            and match.pattern.cameo[:2] >= "10"
+            and (finite is None or c.first > finite.index or clause.kind != "main")
+            and (
+                (
+                    c.genitive_of is not None
+                    and not in_phrase(tokens, _through_von(tokens, c.genitive_of))
+                )
+                or (c.genitive_of is None and match.noun is None and _after_object(c, tokens))
+            )
+        ]
+        if agents:
+            return _from_noun_phrase(agents[:1], "agent ('durch') of the object's action")
         genitives = [
             c
             for c in clause.chunks
@@ -268,7 +295,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             for c in pool
             if c.prep in ("von", "durch")
             and c.genitive_of is not None
-            and preposition_before(tokens, c.genitive_of) == preposition
+            and phrase_preposition(tokens, c.genitive_of) == preposition
         ]
         if attributes:
             return actors_of(attributes[:1], f"agent of the noun in the '{preposition}' phrase")
@@ -375,6 +402,20 @@ def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
         if agents:
             return _from_noun_phrase(agents[:1], "agent of a noun in the governed clause")
     return []
+
+
+def _after_object(chunk: Chunk, tokens: list[Token]) -> bool:
+    """'die Bombardierung von Krankenhäusern in Syrien durch Russland': the 'durch'
+    phrase closes a noun phrase that began with an article after the verb."""
+    i = _preposition_index(tokens, chunk)
+    if i is None:
+        return False
+    j = i - 1
+    while j >= 0 and not tokens[j].is_verb and tokens[j].text not in BOUNDARY_TEXT:
+        if tokens[j].pos == "ART" and tokens[j + 1].pos in ("NN", "ADJA"):
+            return True
+        j -= 1
+    return False
 
 
 def _through_von(tokens: list[Token], noun: int) -> int:
