@@ -202,7 +202,10 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
         return None
     chosen = max(fitting, key=lambda a: (a.sentence, a.candidate.trigger[0]))
     earlier = chosen.candidate
-    how = f"source of the '{earlier.rule}' event in sentence {chosen.sentence}"
+    how = (
+        f"'{earlier.source.text}', source of the '{earlier.rule}' event in sentence "
+        f"{chosen.sentence}"
+    )
     target = replace(earlier.source, start=-1, end=-1, how=how)
     note = (
         f"{reaction.note}; target from the event in sentence {chosen.sentence} "
