@@ -129,9 +129,13 @@ def _add_compass_regions(lex: Lexicon, directions: list[str], stop: set[str]) ->
 
 def drop_places_named_like_people(lex: Lexicon, people: People) -> None:
     """A surname of people.tsv keeps its person reading: the lexicon is read before
-    surnames, so a city with that name ("Santos") would hide the person."""
-    for surname in people.surnames:
-        for form in (surname, surname + "s"):  # "Bushs" is no Egyptian town's genitive
+    surnames, so a city with that name ("Santos") would hide the person. Any other word
+    of a listed person's name ("Jaroslaw", "Lenín Moreno") is no place either."""
+    words = set(people.surnames)
+    for spellings in people.forms.values():
+        words.update(w for spelling in spellings for w in spelling.replace("-", " ").split())
+    for word in words:
+        for form in (word, word + "s"):  # "Bushs" is no Egyptian town's genitive
             readings = lex.forms.get(form)
             if readings and all(entry.kind == "place" for entry in readings):
                 del lex.forms[form]
