@@ -83,6 +83,23 @@ CODED = [
     ("Burkina Faso kündigte die Zusammenarbeit mit Frankreich auf.", "160", "BFA", "FRA"),
     ("Niger warf den französischen Botschafter aus dem Land.", "161", "NER", "FRA"),
     ("Armenien und Aserbaidschan lieferten sich heftige Gefechte.", "190", "ARM", "AZE"),
+    # endorsement, accession, humanitarian access, pressure, displeasure
+    ("Deutschland bekennt sich zum Existenzrecht Israels.", "051", "DEU", "ISR"),
+    ("Ungarn hat den Beitritt Schwedens gebilligt.", "057", "HUN", "SWE"),
+    ("Ägypten ließ am Samstag erste Lastwagen in den Gazastreifen zu.", "0863", "EGY", "PSE"),
+    ("Die USA haben den Druck auf Venezuela erhöht.", "170", "USA", "VEN"),
+    ("Paris brachte seine Enttäuschung über Rom zum Ausdruck.", "110", "FRA", "ITA"),
+    ("Peking reagierte empört auf Manila.", "110", "CHN", "PHL"),
+    # assets, wanted lists, drones, incursions, abductions
+    ("Belgien hat russische Vermögenswerte eingefroren.", "163", "BEL", "RUS"),
+    (
+        "Russland hat den estnischen Außenminister auf die Fahndungsliste gesetzt.",
+        "173",
+        "RUS",
+        "EST",
+    ),
+    ("Der Iran feuerte Hunderte Drohnen auf Israel ab.", "195", "IRN", "ISR"),
+    ("Russische Truppen drangen in ukrainisches Gebiet ein.", "190", "RUS", "UKR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -137,6 +154,15 @@ NOT_CODED = [
     ("China hat die Einfuhr von Fisch aus Japan nicht gestoppt.", "16"),
     ("Die Rebellen lieferten sich Gefechte mit Banden.", "19"),
     ("Gegen den Konzern wurden Sanktionen verhängt.", "16"),
+    ("Die Gruppe bekannte sich zu dem Anschlag.", "05"),
+    ("Die Regierung verschleppte die Reform um Jahre.", "18"),
+    ("Die Ukraine verschleppte die Verhandlungen mit Russland.", "18"),
+    ("Der Trainer reagierte verärgert auf die Kritik.", "11"),
+    ("Die Hacker drangen in das Netzwerk des Bundestags ein.", "19"),
+    ("Der Verein setzte den Spieler auf die Transferliste.", "17"),
+    ("Israel hat keine Hilfslieferungen in den Gazastreifen zugelassen.", "08"),
+    ("Die Polizei erhöhte den Druck auf die Drogenszene.", "17"),
+    ("Die Behörden ordneten die Schließung der Schulen an.", "16"),
 ]
 
 
