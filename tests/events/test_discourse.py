@@ -125,3 +125,38 @@ def test_reaction_codes_come_from_the_table() -> None:
     assert reaction_kind("051") == "needs_act"
     assert reaction_kind("042") is None
     assert reaction_kind("163") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Frankreich verurteilte den russischen Angriff und forderte eine Waffenruhe.", "RUS"),
+        (
+            "Bei einem Luftangriff ägyptischer Sicherheitskräfte wurden acht mexikanische "
+            "Touristen getötet. Mexikos Regierung verurteilte den Vorfall scharf und forderte "
+            "eine Untersuchung.",
+            "EGYCOP",
+        ),
+    ],
+)
+def test_demand_shares_the_target_of_the_criticism_it_is_coordinated_with(
+    pipeline: Pipeline, text: str, target: str
+) -> None:
+    [demand] = [e for e in events_of(pipeline, text) if e["cameo"].startswith("10")]
+    assert target_code(demand) == target
+    assert "target shared with the 'de.11.verurteilen' event" in demand["explanation"]["note"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the demand names its own addressee
+        "Präsident Selenskyj verurteilte den russischen Angriff und verlangte von den "
+        "westlichen Partnern eine entschlossene Antwort.",
+        # nothing to share
+        "Frankreich forderte eine Waffenruhe.",
+    ],
+)
+def test_demand_keeps_no_target(pipeline: Pipeline, text: str) -> None:
+    [demand] = [e for e in events_of(pipeline, text) if e["cameo"].startswith("10")]
+    assert demand["target"] is None

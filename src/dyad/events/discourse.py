@@ -215,8 +215,43 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
     return replace(reaction, target=target, note=note, confidence=confidence)
 
 
+def shared_demand_target(sentence: Sentence, demand: Candidate) -> Candidate | None:
+    """'Mexikos Regierung verurteilte den Vorfall und forderte eine Untersuchung': a
+    demand coordinated with a criticism or rejection of the same speaker, earlier in
+    the sentence and with a target, is made of that target, unless the demand names
+    its own addressee ('verlangte von den Partnern eine Antwort')."""
+    if not demand.cameo.startswith("10") or demand.target is not None or demand.modality:
+        return None
+    partners = [
+        c
+        for c in sentence.candidates
+        if c.target is not None
+        and c.cameo[:2] in ("11", "12")
+        and c.source.code == demand.source.code
+        and c.trigger[1] <= demand.trigger[0]
+        and not c.modality
+    ]
+    if len({c.target.code for c in partners if c.target}) != 1:
+        return None
+    names = [(m.start, m.end) for m in sentence.mentions]
+    tokens = tag(sentence.text, names)
+    start, end = _clause_of(tokens, demand.trigger)
+    if any(t.lower in words("addressee_preposition") for t in tokens[start:end]):
+        return None
+    partner = partners[-1]
+    note = (
+        f"{demand.note}; target shared with the '{partner.rule}' event it is coordinated "
+        f"with (the demand names no addressee of its own)"
+    )
+    confidence = max(0.3, demand.confidence - PENALTY)
+    return replace(demand, target=partner.target, note=note, confidence=confidence)
+
+
 def reaction_targets(sentence: Sentence, doc: Document) -> None:
     """Fill the targets of the sentence's reactions in place (see the module doc)."""
     sentence.candidates = [
         reaction_target(doc, sentence, candidate) or candidate for candidate in sentence.candidates
+    ]
+    sentence.candidates = [
+        shared_demand_target(sentence, candidate) or candidate for candidate in sentence.candidates
     ]
