@@ -325,3 +325,20 @@ def test_without_an_agent_the_genitive_is_the_target(code_text) -> None:
 def test_a_route_through_a_country_is_no_agent_of_a_welcome(code_text) -> None:
     found = code_text("Die EU begrüßte die Entscheidung über Gaslieferungen durch die Ukraine.")
     assert ("IGOEUREEC", "UKR") not in dyads(found)
+
+
+def test_threatened_or_feared_noun_event_in_a_framing_phrase_is_hypothetical(code_text) -> None:
+    for text in (
+        "Angesichts eines drohenden russischen Angriffs auf Litauen verstärkte die Nato "
+        "ihre Truppen.",
+        "Wegen der befürchteten russischen Angriffe auf Litauen verstärkte die Nato ihre Truppen.",
+        "Nach dem angekündigten russischen Einmarsch in Litauen stiegen die Ölpreise.",
+    ):
+        assert not dyads(code_text(text), "19"), text
+        kept = [c for c in code_text(text, keep_modal=True) if c.cameo.startswith("19")]
+        assert {c.modality for c in kept} <= {"hypothetical", "future"}, text
+    # an ongoing attack is one that happens
+    found = code_text(
+        "Trotz der anhaltenden russischen Angriffe auf die Ukraine setzt Ungarn auf Gespräche."
+    )
+    assert dyads(found, "19") == {("RUS", "UKR")}

@@ -16,7 +16,7 @@ from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
 from dyad.events.participles import Attribute, participle_attributes
 from dyad.events.resolve import Actor, actors_of, both_sides, resolve_pronoun
-from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
+from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan, lemma_of
 from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Mention, Sentence
 
@@ -491,11 +491,16 @@ class SentenceContext:
         found = build_candidates(match, self)
         if match.noun is not None and match.pattern.kind == "noun":
             head = _modal_head(match.noun, self.tokens)
+            attribute = _modal_attribute(match.noun, self.tokens)
             for candidate in found:
-                if head is not None and candidate.modality is None:
-                    # "die Drohung eines russischen Angriffs": feared, not done
+                if candidate.modality is not None:
+                    continue
+                if head is not None:  # "die Drohung eines russischen Angriffs": feared
                     candidate.modality = "hypothetical"
                     candidate.note += f"; the noun hangs on '{head.text}'"
+                elif attribute is not None:  # "eines drohenden Angriffs": not (yet) done
+                    candidate.modality = "hypothetical"
+                    candidate.note += f"; the noun is '{attribute.text}'"
         # A place ("Charkiw", "Lesbos") is where something happens or what is hit, never
         # who acts: it may be a target, not a source.
         return [c for c in found if c.source.kind not in SOURCELESS_KINDS]
@@ -544,6 +549,26 @@ def _modal_head(noun: Token, tokens: list[Token]) -> Token | None:
     ):
         return None
     return head if any(modality.has_cue(kind, head) for kind in MODAL_HEAD_CUES) else None
+
+
+MODAL_ATTRIBUTE_CUES = ("nonfactual_governor", "intent_verb")
+
+
+def _modal_attribute(noun: Token, tokens: list[Token]) -> Token | None:
+    """A participle in front of a noun event whose verb makes it feared, threatened or
+    planned: 'eines drohenden Angriffs', 'der befürchteten Invasion', 'der angebotenen
+    Gespräche' (the verb's cue kind decides, as it does for a governing verb)."""
+    i = noun.index - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        word = tokens[i]
+        if word.pos == "ADJA":
+            verb = lemma_of(word.lemma)  # a participle maps to its verb, "offen" to itself
+            if verb != word.lemma.lower() and any(
+                verb in modality.cues()[kind] for kind in MODAL_ATTRIBUTE_CUES
+            ):
+                return word
+        i -= 1
+    return None
 
 
 def _plural_verb(clause: Clause, tokens: list[Token]) -> bool:
