@@ -100,6 +100,10 @@ CODED = [
     ),
     ("Der Iran feuerte Hunderte Drohnen auf Israel ab.", "195", "IRN", "ISR"),
     ("Russische Truppen drangen in ukrainisches Gebiet ein.", "190", "RUS", "UKR"),
+    # talking, deliveries begun
+    ("Indien und China reden seit Jahren miteinander über die Grenze.", "040", "IND", "CHN"),
+    ("Die USA begannen mit der Lieferung von Kampfjets an Taiwan.", "062", "USA", "TWN"),
+    ("Norwegen hat mit der Lieferung von Gas nach Polen begonnen.", "061", "NOR", "POL"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -163,6 +167,8 @@ NOT_CODED = [
     ("Israel hat keine Hilfslieferungen in den Gazastreifen zugelassen.", "08"),
     ("Die Polizei erhöhte den Druck auf die Drogenszene.", "17"),
     ("Die Behörden ordneten die Schließung der Schulen an.", "16"),
+    ("Russland will mit der Lieferung von Raketen an den Iran beginnen.", "06"),
+    ("Die Nachbarn reden nicht mehr miteinander.", "04"),
 ]
 
 
