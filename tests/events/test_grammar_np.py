@@ -342,3 +342,8 @@ def test_threatened_or_feared_noun_event_in_a_framing_phrase_is_hypothetical(cod
         "Trotz der anhaltenden russischen Angriffe auf die Ukraine setzt Ungarn auf Gespräche."
     )
     assert dyads(found, "19") == {("RUS", "UKR")}
+
+
+def test_a_route_right_behind_the_action_is_no_agent(code_text) -> None:
+    found = code_text("Die Ukraine kritisierte den Gastransit durch Polen.")
+    assert ("UKR", "POL") not in dyads(found)

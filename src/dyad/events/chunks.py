@@ -202,6 +202,15 @@ def _genitive_of(tokens: list[Token], head: int, index: int) -> bool:
     )
 
 
+def genitive_attribute(tokens: list[Token], index: int) -> bool:
+    """Is the noun at `index` a genitive attribute of the noun before its phrase
+    ('der Beschuss ukrainischer Städte' -> Städte: yes; 'den Gastransit' -> no)?"""
+    i = index - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS - {"ADV", "ADJD"}:
+        i -= 1
+    return i >= 0 and tokens[i].pos in ("NN", "NE") and _genitive_of(tokens, i, index)
+
+
 def _place_phrase(group: list[Mention], tokens: list[Token]) -> bool:
     """A capital right after a preposition ("in Budapest") is a place of its own: the
     actor named next to it starts a new phrase."""

@@ -9,6 +9,7 @@ from dyad.events.chunks import (
     NP_INNER_POS,
     NP_MODIFIER_POS,
     Chunk,
+    genitive_attribute,
     in_phrase,
     phrase_preposition,
     preposition_before,
@@ -251,6 +252,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             and (
                 (
                     c.genitive_of is not None
+                    and _has_patient(tokens, c.genitive_of)
                     and not in_phrase(tokens, _through_von(tokens, c.genitive_of))
                 )
                 or (c.genitive_of is None and match.noun is None and _after_object(c, tokens))
@@ -406,16 +408,26 @@ def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
 
 def _after_object(chunk: Chunk, tokens: list[Token]) -> bool:
     """'die Bombardierung von Krankenhäusern in Syrien durch Russland': the 'durch'
-    phrase closes a noun phrase that began with an article after the verb."""
+    phrase closes a noun phrase that began with an article after the verb and names
+    what was done to whom ('von Krankenhäusern') before it."""
     i = _preposition_index(tokens, chunk)
     if i is None:
         return False
     j = i - 1
+    patient = False
     while j >= 0 and not tokens[j].is_verb and tokens[j].text not in BOUNDARY_TEXT:
+        patient = patient or tokens[j].lower == "von" or genitive_attribute(tokens, j)
         if tokens[j].pos == "ART" and tokens[j + 1].pos in ("NN", "ADJA"):
-            return True
+            return patient
         j -= 1
     return False
+
+
+def _has_patient(tokens: list[Token], noun: int) -> bool:
+    """'den Beschuss ukrainischer Städte durch X', 'die Bombardierung von Kliniken durch
+    X': between the action and 'durch' stands what it was done to; right behind the
+    action ('den Gastransit durch Polen') 'durch' is a route."""
+    return genitive_attribute(tokens, noun) or _through_von(tokens, noun) != noun
 
 
 def _through_von(tokens: list[Token], noun: int) -> int:
