@@ -13,7 +13,27 @@ from dataclasses import replace
 from dyad.events.tokens import Token
 from dyad.model import Mention
 
-PART_KINDS = {"country", "metonym", "capital", "adjective"}
+PART_KINDS = {"country", "metonym", "capital", "adjective", "place"}
+# Treaties, conventions and processes named after the place they were signed or began
+# ("Istanbul-Konvention", "Minsk-Abkommen", "Paris-Protokoll"): the place is a name, not a
+# party. Matched on the start of the compound's last part, so plurals and cases fit.
+NAMED_AFTER_A_PLACE = (
+    "Abkommen",
+    "Konvention",
+    "Vertrag",
+    "Verträge",
+    "Protokoll",
+    "Prozess",
+    "Format",
+    "Erklärung",
+    "Deklaration",
+    "Statut",
+    "Übereinkommen",
+    "Raum",
+    "Runde",
+    "Kriterien",
+    "Gruppe",
+)
 
 
 def compound_mentions(tokens: list[Token], mentions: list[Mention], date: str | None):
@@ -25,6 +45,8 @@ def compound_mentions(tokens: list[Token], mentions: list[Mention], date: str | 
         if "-" not in token.text.strip("-") or token.pos != "NN":
             continue
         if any(start < token.end and token.start < end for start, end in covered):
+            continue
+        if token.text.rsplit("-", 1)[-1].startswith(NAMED_AFTER_A_PLACE):
             continue
         offset = token.start
         for part in token.text.split("-")[:-1]:

@@ -1,0 +1,40 @@
+"""Actors inside compound nouns, and the compounds where a place only names a document."""
+
+from __future__ import annotations
+
+import pytest
+
+import dyad
+
+
+def coded(text: str) -> set[tuple[str, str | None, str]]:
+    return {
+        (e["source"]["country"], (e.get("target") or {}).get("country"), e["cameo"][:2])
+        for e in dyad.code_text(text)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polen kritisierte die Istanbul-Konvention scharf.",
+        "Ungarn lehnte die Dublin-Verträge ab.",
+        "Frankreich lobte das Dayton-Abkommen.",
+        "Die Slowakei kritisierte das Minsk-Format.",
+    ],
+)
+def test_a_place_that_names_a_treaty_or_process_is_no_target(text: str) -> None:
+    events = coded(text)
+    assert events, f"the event itself should still be coded: {text}"
+    assert all(target is None for _, target, _ in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz beendete am Freitag seine Peking-Reise.",
+        "Der Peking-Besuch von Scholz dauerte zwei Tage.",
+    ],
+)
+def test_a_compound_visit_still_names_its_destination(text: str) -> None:
+    assert ("DEU", "CHN", "04") in coded(text)
