@@ -104,6 +104,18 @@ CODED = [
     ("Indien und China reden seit Jahren miteinander über die Grenze.", "040", "IND", "CHN"),
     ("Die USA begannen mit der Lieferung von Kampfjets an Taiwan.", "062", "USA", "TWN"),
     ("Norwegen hat mit der Lieferung von Gas nach Polen begonnen.", "061", "NOR", "POL"),
+    # solidarity, seeking aid, openness to talks, coming for a visit
+    ("Frankreich erklärte sich mit Armenien solidarisch.", "051", "FRA", "ARM"),
+    ("Moldau suchte Hilfe bei Rumänien.", "023", "MDA", "ROU"),
+    ("Nordkorea zeigte sich gegenüber Japan gesprächsbereit.", "036", "PRK", "JPN"),
+    ("Modi ist zu einem Staatsbesuch nach Washington gekommen.", "042", "IND", "USA"),
+    # denouncing, expecting, prisoners, exclusion, rockets
+    ("Russland sprach von einer Aggression der Ukraine.", "111", "RUS", "UKR"),
+    ("Die Ukraine hat russische Soldaten gefangen genommen.", "173", "UKR", "RUS"),
+    ("Die USA schlossen chinesische Anbieter vom Ausbau der Netze aus.", "163", "USA", "CHN"),
+    ("Die Hisbollah feuerte Raketen auf Israel.", "195", "LBN", "ISR"),
+    ("Aus dem Jemen wurden erneut Raketen auf Israel abgefeuert.", "195", "YEM", "ISR"),
+    ("Russland hat Raketen aus Belarus auf die Ukraine abgefeuert.", "195", "RUS", "UKR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -169,6 +181,14 @@ NOT_CODED = [
     ("Die Behörden ordneten die Schließung der Schulen an.", "16"),
     ("Russland will mit der Lieferung von Raketen an den Iran beginnen.", "06"),
     ("Die Nachbarn reden nicht mehr miteinander.", "04"),
+    ("Der Verein erklärte sich solidarisch mit den Streikenden.", "05"),
+    ("Der Minister suchte Hilfe bei seinem Anwalt.", "02"),
+    ("Der Trainer zeigte sich offen für Gespräche mit dem Verein.", "03"),
+    ("Der Präsident kam nach langen Beratungen zu einem Ergebnis.", "04"),
+    ("Die Polizei nahm die Täter gefangen.", "17"),
+    ("Der Verband schloss die Firma aus.", "16"),
+    ("Die Kinder feuerten Raketen in den Himmel.", "19"),
+    ("Deutschland erwartet von der Konjunktur keine Wunder.", "10"),
 ]
 
 
