@@ -211,6 +211,62 @@ def genitive_attribute(tokens: list[Token], index: int) -> bool:
     return i >= 0 and tokens[i].pos in ("NN", "NE") and _genitive_of(tokens, i, index)
 
 
+def preposition_index(tokens: list[Token], chunk: Chunk) -> int | None:
+    """Where the preposition of a chunk stands ("mit seinem Amtskollegen" -> 'mit')."""
+    i = chunk.first - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        i -= 1
+    return i if i >= 0 and tokens[i].is_preposition else None
+
+
+def through_von(tokens: list[Token], noun: int) -> int:
+    """'die Lieferung von Waffen durch die USA': 'durch' hangs on 'Waffen' as read, but
+    the noun that 'von Waffen' belongs to ('Lieferung') is the one the agent acts on."""
+    i = noun - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        i -= 1
+    if i > 0 and tokens[i].lower == "von" and tokens[i - 1].pos == "NN":
+        return i - 1
+    return noun
+
+
+ORIGIN_PREPOSITIONS = ("aus", "in")
+
+
+def origin_in_phrase(chunk: Chunk, preposition: str, tokens: list[Token]) -> bool:
+    """'Zölle auf Stahl aus China', 'Zölle auf in China hergestellte Solarmodule': the
+    country the goods or people of the phrase come from. 'aus X' right after the
+    phrase's noun, or 'in X' + participle inside the phrase; not 'über die Lage in X'."""
+    position = preposition_index(tokens, chunk)
+    if position is None or tokens[position].preposition not in ORIGIN_PREPOSITIONS:
+        return False
+    before = tokens[position - 1] if position > 0 else None
+    if before is None:
+        return False
+    if tokens[position].preposition == "aus":
+        # "auf Stahl aus China": the noun before 'aus' is the phrase's own noun
+        return before.pos == "NN" and preposition_before(tokens, before.index) == preposition
+    # "auf in China hergestellte Solarmodule": the participle follows the place
+    after = tokens[chunk.last + 1] if chunk.last + 1 < len(tokens) else None
+    return (
+        before.is_preposition
+        and before.preposition == preposition
+        and after is not None
+        and after.pos in ("ADJA", "VVPP")
+        and after.lower.endswith(PARTICIPLE_ENDINGS)
+    )
+
+
+PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "enes", "ener")
+
+
+def has_patient(tokens: list[Token], noun: int) -> bool:
+    """'den Beschuss ukrainischer Städte durch X', 'die Bombardierung von Kliniken durch
+    X': between the action and 'durch' stands what it was done to; right behind the
+    action ('den Gastransit durch Polen') 'durch' is a route."""
+    return genitive_attribute(tokens, noun) or through_von(tokens, noun) != noun
+
+
 def _place_phrase(group: list[Mention], tokens: list[Token]) -> bool:
     """A capital right after a preposition ("in Budapest") is a place of its own: the
     actor named next to it starts a new phrase."""

@@ -10,13 +10,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from dyad.events import modality
-from dyad.events.chunks import NP_MODIFIER_POS, Chunk, build_chunks, preposition_before
+from dyad.events.chunks import Chunk, build_chunks, preposition_before
 from dyad.events.clauses import Clause, assign_roles, group_size, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
 from dyad.events.participles import Attribute, participle_attributes
 from dyad.events.resolve import Actor, actors_of, both_sides, resolve_pronoun
-from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan, lemma_of
+from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Mention, Sentence
 
@@ -490,8 +490,8 @@ class SentenceContext:
 
         found = build_candidates(match, self)
         if match.noun is not None and match.pattern.kind == "noun":
-            head = _modal_head(match.noun, self.tokens)
-            attribute = _modal_attribute(match.noun, self.tokens)
+            head = modality.modal_head(match.noun, self.tokens)
+            attribute = modality.modal_attribute(match.noun, self.tokens)
             for candidate in found:
                 if candidate.modality is not None:
                     continue
@@ -529,46 +529,6 @@ class SubjectMemory:
             return []
         group = self.groups.get((doc.id, previous[0].index, previous[0].text), [])
         return group if len({m.country or m.code for m in group}) >= 2 else []
-
-
-GENITIVE_ARTICLES = {"des", "eines", "der", "einer"}
-MODAL_HEAD_CUES = ("noun_blocker", "nonfactual_governor", "denial_governor", "intent_verb")
-
-
-def _modal_head(noun: Token, tokens: list[Token]) -> Token | None:
-    """The noun a noun event hangs on as a genitive, when that noun makes it a threat, a
-    plan or a fear ("die Drohung eines Angriffs", "Pläne einer Invasion")."""
-    i = noun.index - 1
-    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
-        i -= 1
-    if i < 0 or tokens[i].pos != "NN" or i == noun.index - 1:
-        return None  # a genitive needs its article or adjective ("eines Angriffs")
-    head, follower = tokens[i], tokens[i + 1]
-    if follower.lower not in GENITIVE_ARTICLES and not (
-        follower.pos == "ADJA" and follower.lower.endswith("er")
-    ):
-        return None
-    return head if any(modality.has_cue(kind, head) for kind in MODAL_HEAD_CUES) else None
-
-
-MODAL_ATTRIBUTE_CUES = ("nonfactual_governor", "intent_verb")
-
-
-def _modal_attribute(noun: Token, tokens: list[Token]) -> Token | None:
-    """A participle in front of a noun event whose verb makes it feared, threatened or
-    planned: 'eines drohenden Angriffs', 'der befürchteten Invasion', 'der angebotenen
-    Gespräche' (the verb's cue kind decides, as it does for a governing verb)."""
-    i = noun.index - 1
-    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
-        word = tokens[i]
-        if word.pos == "ADJA":
-            verb = lemma_of(word.lemma)  # a participle maps to its verb, "offen" to itself
-            if verb != word.lemma.lower() and any(
-                verb in modality.cues()[kind] for kind in MODAL_ATTRIBUTE_CUES
-            ):
-                return word
-        i -= 1
-    return None
 
 
 def _plural_verb(clause: Clause, tokens: list[Token]) -> bool:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dyad.events.chunks import NP_MODIFIER_POS
 from dyad.events.clauses import Clause
 from dyad.events.cues import cues, has_cue
+from dyad.events.scan import lemma_of
 from dyad.events.tokens import Token
 
 __all__ = [
@@ -18,6 +20,8 @@ __all__ = [
     "cues",
     "governor_kind",
     "has_cue",
+    "modal_attribute",
+    "modal_head",
     "subjunctive_past",
 ]
 
@@ -127,3 +131,45 @@ def governor_kind(
             if lemma in cues()[cue_kind]:
                 return kind, token
     return "", None
+
+
+# -- noun events: is the noun itself feared, threatened or planned? ------------
+
+GENITIVE_ARTICLES = {"des", "eines", "der", "einer"}
+MODAL_HEAD_CUES = ("noun_blocker", "nonfactual_governor", "denial_governor", "intent_verb")
+
+
+def modal_head(noun: Token, tokens: list[Token]) -> Token | None:
+    """The noun a noun event hangs on as a genitive, when that noun makes it a threat, a
+    plan or a fear ("die Drohung eines Angriffs", "Pläne einer Invasion")."""
+    i = noun.index - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        i -= 1
+    if i < 0 or tokens[i].pos != "NN" or i == noun.index - 1:
+        return None  # a genitive needs its article or adjective ("eines Angriffs")
+    head, follower = tokens[i], tokens[i + 1]
+    if follower.lower not in GENITIVE_ARTICLES and not (
+        follower.pos == "ADJA" and follower.lower.endswith("er")
+    ):
+        return None
+    return head if any(has_cue(kind, head) for kind in MODAL_HEAD_CUES) else None
+
+
+MODAL_ATTRIBUTE_CUES = ("nonfactual_governor", "intent_verb")
+
+
+def modal_attribute(noun: Token, tokens: list[Token]) -> Token | None:
+    """A participle in front of a noun event whose verb makes it feared, threatened or
+    planned: 'eines drohenden Angriffs', 'der befürchteten Invasion', 'der angebotenen
+    Gespräche' (the verb's cue kind decides, as it does for a governing verb)."""
+    i = noun.index - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        word = tokens[i]
+        if word.pos == "ADJA":
+            verb = lemma_of(word.lemma)  # a participle maps to its verb, "offen" to itself
+            if verb != word.lemma.lower() and any(
+                verb in cues()[kind] for kind in MODAL_ATTRIBUTE_CUES
+            ):
+                return word
+        i -= 1
+    return None

@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING
 
 from dyad.events.chunks import (
     NP_INNER_POS,
-    NP_MODIFIER_POS,
     Chunk,
     genitive_attribute,
+    has_patient,
     in_phrase,
+    origin_in_phrase,
     phrase_preposition,
     preposition_before,
+    preposition_index,
+    through_von,
 )
 from dyad.events.clauses import BOUNDARY_TEXT
 from dyad.events.cues import has_cue, is_time_noun
@@ -252,8 +255,8 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             and (
                 (
                     c.genitive_of is not None
-                    and _has_patient(tokens, c.genitive_of)
-                    and not in_phrase(tokens, _through_von(tokens, c.genitive_of))
+                    and has_patient(tokens, c.genitive_of)
+                    and not in_phrase(tokens, through_von(tokens, c.genitive_of))
                 )
                 or (c.genitive_of is None and match.noun is None and _after_object(c, tokens))
             )
@@ -304,7 +307,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         genitives = [c for c in pool if c.prep == preposition]
         if genitives:
             return actors_of(genitives[:1], f"genitive in the '{preposition}' phrase")
-        origins = [c for c in pool if _origin_in_phrase(c, preposition, tokens)][:1]
+        origins = [c for c in pool if origin_in_phrase(c, preposition, tokens)][:1]
         origins += [c for c in pool if origins and c.coordinated_with == origins[0].index]
         return _from_noun_phrase(origins, f"origin named in the '{preposition}' phrase")
     if slot == "gen":
@@ -399,7 +402,7 @@ def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
             if c.prep in PASSIVE_AGENT
             and c.genitive_of is not None
             and tokens[c.genitive_of].pos == "NN"
-            and not in_phrase(tokens, _through_von(tokens, c.genitive_of))
+            and not in_phrase(tokens, through_von(tokens, c.genitive_of))
         ]
         if agents:
             return _from_noun_phrase(agents[:1], "agent of a noun in the governed clause")
@@ -410,7 +413,7 @@ def _after_object(chunk: Chunk, tokens: list[Token]) -> bool:
     """'die Bombardierung von Krankenhäusern in Syrien durch Russland': the 'durch'
     phrase closes a noun phrase that began with an article after the verb and names
     what was done to whom ('von Krankenhäusern') before it."""
-    i = _preposition_index(tokens, chunk)
+    i = preposition_index(tokens, chunk)
     if i is None:
         return False
     j = i - 1
@@ -423,32 +426,6 @@ def _after_object(chunk: Chunk, tokens: list[Token]) -> bool:
     return False
 
 
-def _has_patient(tokens: list[Token], noun: int) -> bool:
-    """'den Beschuss ukrainischer Städte durch X', 'die Bombardierung von Kliniken durch
-    X': between the action and 'durch' stands what it was done to; right behind the
-    action ('den Gastransit durch Polen') 'durch' is a route."""
-    return genitive_attribute(tokens, noun) or _through_von(tokens, noun) != noun
-
-
-def _through_von(tokens: list[Token], noun: int) -> int:
-    """'die Lieferung von Waffen durch die USA': 'durch' hangs on 'Waffen' as read, but
-    the noun that 'von Waffen' belongs to ('Lieferung') is the one the agent acts on."""
-    i = noun - 1
-    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
-        i -= 1
-    if i > 0 and tokens[i].lower == "von" and tokens[i - 1].pos == "NN":
-        return i - 1
-    return noun
-
-
-def _preposition_index(tokens: list[Token], chunk: Chunk) -> int | None:
-    """Where the preposition of a chunk stands ("mit seinem Amtskollegen" -> 'mit')."""
-    i = chunk.first - 1
-    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
-        i -= 1
-    return i if i >= 0 and tokens[i].is_preposition else None
-
-
 def _partner_in_object(clause, context: SentenceContext) -> list[Actor]:
     """'begrüßte die Einigung mit Österreich', 'lobte die Zusammenarbeit mit China': the
     object names a joint event (a noun of a mutual row with a 'mit' partner) and its
@@ -459,7 +436,7 @@ def _partner_in_object(clause, context: SentenceContext) -> list[Actor]:
     for chunk in clause.chunks:
         if chunk.prep != "mit" or chunk.genitive_of is not None:
             continue
-        position = _preposition_index(tokens, chunk)
+        position = preposition_index(tokens, chunk)
         if position is None or position == 0:
             continue
         noun = tokens[position - 1]
@@ -472,36 +449,6 @@ def _partner_in_object(clause, context: SentenceContext) -> list[Actor]:
         how = f"partner of the '{noun.text}' in the object"
         return _from_noun_phrase([chunk], how)
     return []
-
-
-ORIGIN_PREPOSITIONS = ("aus", "in")
-
-
-def _origin_in_phrase(chunk: Chunk, preposition: str, tokens: list[Token]) -> bool:
-    """'Zölle auf Stahl aus China', 'Zölle auf in China hergestellte Solarmodule': the
-    country the goods or people of the phrase come from. 'aus X' right after the
-    phrase's noun, or 'in X' + participle inside the phrase; not 'über die Lage in X'."""
-    position = _preposition_index(tokens, chunk)
-    if position is None or tokens[position].preposition not in ORIGIN_PREPOSITIONS:
-        return False
-    before = tokens[position - 1] if position > 0 else None
-    if before is None:
-        return False
-    if tokens[position].preposition == "aus":
-        # "auf Stahl aus China": the noun before 'aus' is the phrase's own noun
-        return before.pos == "NN" and preposition_before(tokens, before.index) == preposition
-    # "auf in China hergestellte Solarmodule": the participle follows the place
-    after = tokens[chunk.last + 1] if chunk.last + 1 < len(tokens) else None
-    return (
-        before.is_preposition
-        and before.preposition == preposition
-        and after is not None
-        and after.pos in ("ADJA", "VVPP")
-        and after.lower.endswith(PARTICIPLE_ENDINGS)
-    )
-
-
-PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "enes", "ener")
 
 
 def _object_head(clause, tokens, head: int) -> bool:
