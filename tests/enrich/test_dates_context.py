@@ -253,3 +253,26 @@ def test_pluperfect(sentence: str, word: str, expected: bool) -> None:
 )
 def test_reporting_present(sentence: str, expected: bool) -> None:
     assert reporting_present(sentence) is expected
+
+
+def test_events_stage_dates_from_the_context() -> None:
+    """The whole pipeline: frames from sentences without events, a schedule that sets
+    nothing, 'am selben Tag' across paragraphs, a flashback paragraph, a present-tense
+    sentence that ends the time told."""
+    from dyad.pipeline import Pipeline
+
+    text = (
+        "Kiew (dpa) – Bei einem Luftangriff sind am Montag in Kiew viele Menschen getötet "
+        "worden. Russland griff Kiew mit Raketen an. Für Dienstag wurde eine Sitzung des "
+        "Sicherheitsrats einberufen.\n\n"
+        "Am selben Tag traf Indiens Premier Modi in Moskau ein.\n\n"
+        "Putin war am Sonntag nach Minsk gereist. Dort unterzeichneten Putin und Lukaschenko "
+        "einen Vertrag.\n\n"
+        "Die Ukraine ist seit Jahren im Krieg. Die USA verhängten Sanktionen gegen Russland."
+    )
+    events = Pipeline().code_text(text, published=THURSDAY).events
+    dates = {(e["source"]["country"], e["cameo"][:2]): e["event_date"] for e in events}
+    assert dates[("RUS", "19")] == "2024-03-04"  # the attack: 'am Montag' the sentence before
+    assert dates[("IND", "04")] == "2024-03-04"  # 'am selben Tag', not the scheduled Tuesday
+    assert dates[("BLR", "05")] == "2024-03-03"  # the flashback paragraph's Sunday
+    assert dates[("USA", "16")] == THURSDAY  # after 'ist seit Jahren im Krieg'

@@ -160,3 +160,15 @@ def test_demand_shares_the_target_of_the_criticism_it_is_coordinated_with(
 def test_demand_keeps_no_target(pipeline: Pipeline, text: str) -> None:
     [demand] = [e for e in events_of(pipeline, text) if e["cameo"].startswith("10")]
     assert demand["target"] is None
+
+
+def test_only_acts_of_the_kind_named_make_it_ambiguous(pipeline: Pipeline) -> None:
+    text = (
+        "Putin und Lukaschenko unterzeichneten einen Vertrag. Die USA verhängten Sanktionen "
+        "gegen Russland. Russland protestierte gegen die Sanktionen."
+    )
+    event = last_event(pipeline, text)
+    assert (event["source"]["code"], target_code(event)) == ("RUS", "USA")
+    # without an object naming the act, the treaty partner makes it ambiguous
+    event = last_event(pipeline, text.replace(" gegen die Sanktionen", ""))
+    assert event["target"] is None

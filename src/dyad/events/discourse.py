@@ -9,7 +9,8 @@ demand, disapprove, reject, threaten, praise, deny) with a source and no target 
 as target the source of an earlier event (same sentence, or up to three sentences
 before) that was aimed at the reacting actor's country, when:
 
-- exactly one such country is found in that window (two candidates: no target);
+- exactly one state aimed such an event at it in that window (two: no target);
+  when the reaction names the act, only events of that kind count;
 - the reaction's own clause names no other object: a noun after the verb that
   names an act ('die Entscheidung', 'die Zölle', `act_noun` rows) is evidence for
   the rule; any other object noun ('kritisierte die Opposition') blocks it, nouns
@@ -184,21 +185,20 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
     if kind is None or reaction.target is not None or reaction.modality or country is None:
         return None
     aimed = _earlier_events(doc, sentence, reaction, country)
-    sources = {a.candidate.source.country for a in aimed}
-    if len(sources) != 1:
-        return None  # nothing before, or two states it could answer
-    if _third_state(sentence, {country} | sources):
+    if not aimed:
         return None
     evidence = object_evidence(sentence, reaction.trigger)
-    if evidence.roots is not None:  # 'gegen die Zölle': an act of the right kind
-        fitting = [a for a in aimed if evidence.fits(a.candidate.cameo)]
-        why = "its object names that act"
+    if evidence.roots is not None:  # 'gegen die Zölle': only acts of that kind count
+        aimed = [a for a in aimed if evidence.fits(a.candidate.cameo)]
+        fitting, why = aimed, "its object names that act"
     elif evidence.other is None and kind != "needs_act":  # 'China protestierte.'
-        fitting = [a for a in aimed if not a.weak]
-        why = "the reaction names no object"
+        fitting, why = [a for a in aimed if not a.weak], "the reaction names no object"
     else:  # 'kritisierte die Opposition': aimed at something else
         return None
-    if not fitting:
+    sources = {a.candidate.source.country for a in aimed}
+    if not fitting or len(sources) != 1:
+        return None  # nothing before, or two states it could answer
+    if _third_state(sentence, {country} | sources):
         return None
     chosen = max(fitting, key=lambda a: (a.sentence, a.candidate.trigger[0]))
     earlier = chosen.candidate
