@@ -347,3 +347,8 @@ def test_threatened_or_feared_noun_event_in_a_framing_phrase_is_hypothetical(cod
 def test_a_route_right_behind_the_action_is_no_agent(code_text) -> None:
     found = code_text("Die Ukraine kritisierte den Gastransit durch Polen.")
     assert ("UKR", "POL") not in dyads(found)
+
+
+def test_warning_against_an_act_of_others_takes_no_target_from_it(code_text) -> None:
+    found = code_text("Peking warnte davor, Taiwan zu unterstützen.")
+    assert ("CHN", "TWN") not in dyads(found, "13")

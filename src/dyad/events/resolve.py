@@ -18,7 +18,7 @@ from dyad.events.chunks import (
     through_von,
 )
 from dyad.events.clauses import BOUNDARY_TEXT
-from dyad.events.cues import has_cue, is_time_noun
+from dyad.events.cues import cues, has_cue, is_time_noun
 from dyad.events.tokens import Token
 from dyad.model import Mention
 
@@ -208,7 +208,14 @@ def _required_complements(match: Match, context: SentenceContext) -> list:
     """Governed zu-infinitives that hold the row's `requires` word; for a threat any
     governed zu-infinitive ("drohte, die Ukraine anzugreifen": the one who would suffer
     the threatened act is the one threatened)."""
-    threat = match.pattern.cameo.startswith(THREAT_ROOT)
+    verb = match.pattern.verb
+    # the threatened act is the subject's own ("drohte, … anzugreifen"); after a warning
+    # someone else would act ("warnte davor, Taiwan zu unterstützen")
+    threat = (
+        match.pattern.cameo.startswith(THREAT_ROOT)
+        and verb is not None
+        and verb.joined not in cues()["object_control"]
+    )
     if match.pattern.kind == "noun" or (match.required_at is None and not threat):
         return []
     return [
