@@ -116,6 +116,16 @@ CODED = [
     ("Die Hisbollah feuerte Raketen auf Israel.", "195", "LBN", "ISR"),
     ("Aus dem Jemen wurden erneut Raketen auf Israel abgefeuert.", "195", "YEM", "ISR"),
     ("Russland hat Raketen aus Belarus auf die Ukraine abgefeuert.", "195", "RUS", "UKR"),
+    # packages of sanctions and aid, phone calls
+    (
+        "Großbritannien hat ein neues Sanktionspaket gegen Russland beschlossen.",
+        "163",
+        "GBR",
+        "RUS",
+    ),
+    ("Kanada hat seine Sanktionen gegen den Iran verlängert.", "163", "CAN", "IRN"),
+    ("Japan hat ein Hilfspaket für die Ukraine verabschiedet.", "070", "JPN", "UKR"),
+    ("Scholz hatte am Abend ein Telefonat mit Selenskyj.", "041", "DEU", "UKR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -189,6 +199,17 @@ NOT_CODED = [
     ("Der Verband schloss die Firma aus.", "16"),
     ("Die Kinder feuerten Raketen in den Himmel.", "19"),
     ("Deutschland erwartet von der Konjunktur keine Wunder.", "10"),
+    ("Die EU konnte sich nicht auf ein Sanktionspaket gegen Russland einigen.", "16"),
+    ("Die EU will bald ein neues Sanktionspaket gegen Russland beschließen.", "16"),
+    ("Japan hat kein Hilfspaket für die Ukraine verabschiedet.", "07"),
+]
+
+
+# Domestic uses: the row may record the actor's own act, but never against another actor.
+NO_TARGET = [
+    ("Der Bundestag beschloss ein Hilfspaket für Landwirte.", "07"),
+    ("Die Bundesregierung bedauerte den Rücktritt des Ministers.", "11"),
+    ("Die Regierung in Paris hat die Zahlungen an die Kommunen gestoppt.", "16"),
 ]
 
 
@@ -204,4 +225,14 @@ def test_gap_variant_is_coded(code_text, coder, text, cameo, source, target) -> 
 @pytest.mark.parametrize(("text", "root"), NOT_CODED)
 def test_gap_row_stays_quiet(code_text, text, root) -> None:
     found = [(c.cameo, c.rule) for c in code_text(text) if c.cameo.startswith(root)]
+    assert not found, found
+
+
+@pytest.mark.parametrize(("text", "root"), NO_TARGET)
+def test_domestic_use_has_no_target(code_text, text, root) -> None:
+    found = [
+        (c.cameo, c.rule, country(c.target))
+        for c in code_text(text)
+        if c.cameo.startswith(root) and c.target is not None
+    ]
     assert not found, found
