@@ -53,6 +53,13 @@ def target_code(event: dict[str, Any]) -> str | None:
             "114",
         ),
         (
+            "Russland verhängte ein Einfuhrverbot gegen die EU. "
+            "Die EU kritisierte die Entscheidung.",
+            "IGOEUREEC",
+            "RUS",
+            "111",
+        ),
+        (
             "Peking warf Tokio vor, das Meer zu verschmutzen. Tokio wies die Vorwürfe zurück.",
             "JPNGOV",
             "CHNGOV",

@@ -7,7 +7,8 @@ The second sentence names no target, but the protest answers the tariffs. A
 candidate whose code is a reaction (`reaction_code` rows of data/discourse.tsv:
 demand, disapprove, reject, threaten, praise, deny) with a source and no target takes
 as target the source of an earlier event (same sentence, or up to three sentences
-before) that was aimed at the reacting actor's country, when:
+before) that was aimed at the reacting actor's country (an organisation without one:
+at the organisation itself), when:
 
 - exactly one state aimed such an event at it in that window (two: no target);
   when the reaction names the act, only events of that kind count;
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from dyad.events.cues import is_time_noun
 from dyad.events.tokens import Token, tag
-from dyad.model import Candidate, Document, Sentence
+from dyad.model import Candidate, Document, Mention, Sentence
 
 DATA = Path(__file__).parent / "data" / "discourse.tsv"
 LOOKBACK = 3  # sentences before the reaction
@@ -146,6 +147,11 @@ def _circumstance(tokens: list[Token], index: int) -> bool:
     return position >= 0 and tokens[position].lower in words("circumstance_preposition")
 
 
+def side(mention: Mention) -> str:
+    """The state an actor belongs to, or the organisation itself ('IGOEU')."""
+    return mention.country or mention.code
+
+
 @dataclass
 class Aimed:
     candidate: Candidate
@@ -163,26 +169,26 @@ def _earlier_events(
         for candidate in earlier.candidates:
             if earlier is sentence and candidate.trigger[0] >= reaction.trigger[0]:
                 continue
-            source = candidate.source.country
-            if candidate.modality or source in (None, country) or candidate is reaction:
+            source = side(candidate.source)
+            if candidate.modality or source == country or candidate is reaction:
                 continue
             if candidate.target is not None:
-                if candidate.target.country == country:
+                if side(candidate.target) == country:
                     found.append(Aimed(candidate, earlier.index, weak=False))
-            elif any(m.country == country and not m.informant for m in earlier.mentions):
+            elif any(side(m) == country and not m.informant for m in earlier.mentions):
                 found.append(Aimed(candidate, earlier.index, weak=True))
     return found
 
 
 def _third_state(sentence: Sentence, allowed: set[str | None]) -> bool:
-    return any(m.country not in allowed for m in sentence.mentions if m.country and not m.informant)
+    return any(side(m) not in allowed for m in sentence.mentions if m.country and not m.informant)
 
 
 def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> Candidate | None:
     """The reaction with its target filled in, or None when the rule does not apply."""
     kind = reaction_kind(reaction.cameo)
-    country = reaction.source.country
-    if kind is None or reaction.target is not None or reaction.modality or country is None:
+    country = side(reaction.source)
+    if kind is None or reaction.target is not None or reaction.modality:
         return None
     aimed = _earlier_events(doc, sentence, reaction, country)
     if not aimed:
@@ -195,7 +201,7 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
         fitting, why = [a for a in aimed if not a.weak], "the reaction names no object"
     else:  # 'kritisierte die Opposition': aimed at something else
         return None
-    sources = {a.candidate.source.country for a in aimed}
+    sources = {side(a.candidate.source) for a in aimed}
     if not fitting or len(sources) != 1:
         return None  # nothing before, or two states it could answer
     if _third_state(sentence, {country} | sources):
