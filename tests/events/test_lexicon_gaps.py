@@ -126,6 +126,7 @@ CODED = [
     ("Kanada hat seine Sanktionen gegen den Iran verlängert.", "163", "CAN", "IRN"),
     ("Japan hat ein Hilfspaket für die Ukraine verabschiedet.", "070", "JPN", "UKR"),
     ("Scholz hatte am Abend ein Telefonat mit Selenskyj.", "041", "DEU", "UKR"),
+    ("Scholz versicherte Macron, Deutschland stehe zu dem Vertrag.", "030", "DEU", "FRA"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -202,6 +203,7 @@ NOT_CODED = [
     ("Die EU konnte sich nicht auf ein Sanktionspaket gegen Russland einigen.", "16"),
     ("Die EU will bald ein neues Sanktionspaket gegen Russland beschließen.", "16"),
     ("Japan hat kein Hilfspaket für die Ukraine verabschiedet.", "07"),
+    ("Die Firma versicherte ihre Lager gegen Brand.", "03"),
 ]
 
 
@@ -210,6 +212,7 @@ NO_TARGET = [
     ("Der Bundestag beschloss ein Hilfspaket für Landwirte.", "07"),
     ("Die Bundesregierung bedauerte den Rücktritt des Ministers.", "11"),
     ("Die Regierung in Paris hat die Zahlungen an die Kommunen gestoppt.", "16"),
+    ("Der Minister versicherte, die Renten seien sicher.", "03"),
 ]
 
 
