@@ -352,3 +352,22 @@ def test_a_route_right_behind_the_action_is_no_agent(code_text) -> None:
 def test_warning_against_an_act_of_others_takes_no_target_from_it(code_text) -> None:
     found = code_text("Peking warnte davor, Taiwan zu unterstützen.")
     assert ("CHN", "TWN") not in dyads(found, "13")
+
+
+def test_genitive_owner_of_a_noun_event_in_a_wanting_phrase_is_no_event(code_text) -> None:
+    for text in (
+        "Die USA plädierten für einen Angriff Israels auf den Iran.",
+        "Die Nato schützt Litauen gegen einen Angriff Russlands.",
+        "Über einen Angriff Israels auf den Iran wird spekuliert.",
+    ):
+        assert not dyads(code_text(text), "19"), text
+    found = code_text("Nach dem Angriff Israels auf Gaza protestierte die Türkei.")
+    assert dyads(found, "19") == {("ISR", "PSE")}
+    assert all(c.confidence <= 0.6 for c in found if c.cameo.startswith("19"))
+    found = code_text("Die Folgen des Angriffs Israels auf Gaza sind verheerend.")
+    assert dyads(found, "19") == {("ISR", "PSE")}
+
+
+def test_support_verb_frames_its_own_noun_in_a_phrase(code_text) -> None:
+    found = code_text("Finnland ging auf die türkischen Forderungen ein.")
+    assert dyads(found, "08") == {("FIN", "TUR")}

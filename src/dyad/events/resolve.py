@@ -319,20 +319,31 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         return _from_noun_phrase(origins, f"origin named in the '{preposition}' phrase")
     if slot == "gen":
         own = [c for c in noun_before if not c.prep and not _inside(c, match)]
-        own += [
+        genitives = [
             c
             for c in context.chunks
             if match.noun and c.genitive_of == match.noun.index and not _inside(c, match)
         ]
-        if own:
-            return actors_of(own, "owner of the noun")
+        phrase = phrase_preposition(context.tokens, match.noun.index) if match.noun else ""
+        noun_event = match.pattern.kind == "noun"  # a support row's verb states the fact
+        if genitives and phrase and not own and noun_event:
+            # "nach dem Angriff Israels auf Gaza": a noun event inside a phrase is a fact
+            # only in a phrase that frames it as one ("für einen Angriff Israels" is not)
+            if phrase not in FACT_FRAME_PREPOSITIONS:
+                return []
+            return _from_noun_phrase(genitives, f"owner of the noun in a '{phrase}' phrase")
+        if own or genitives:
+            return actors_of(own + genitives, "owner of the noun")
         # "bei einem russischen Luftangriff auf Kiew": the preposition governs the whole
-        # phrase, the adjective still names who attacked; only prepositions that frame a
-        # past event ("nach", "seit", "bei"), not "vor"/"für"/"zu" (warned of, called for).
+        # phrase, the adjective still names who attacked; for a noun event only prepositions
+        # that frame a past event ("nach", "seit", "bei"), not "vor"/"für"/"zu" (warned
+        # of, called for); a support row's verb frames its own noun ("ging auf die
+        # türkischen Forderungen ein").
         framed = [
             c
             for c in noun_before
-            if c.prep in FACT_FRAME_PREPOSITIONS and c.prep == _noun_preposition(match, context)
+            if (c.prep in FACT_FRAME_PREPOSITIONS or not noun_event)
+            and c.prep == _noun_preposition(match, context)
         ]
         framed = [c for c in framed if not _inside(c, match)]
         how = f"owner of the noun in a '{framed[0].prep}' phrase" if framed else ""
