@@ -12,16 +12,19 @@ at the organisation itself), when:
 
 - exactly one state aimed such an event at it in that window (two: no target);
   when the reaction names the act, only events of that kind count;
-- the reaction's own clause names no other object: a noun after the verb that
-  names an act ('die Entscheidung', 'die Zölle', `act_noun` rows) is evidence for
-  the rule; any other object noun ('kritisierte die Opposition') blocks it, nouns
-  of circumstance ('in einer Erklärung', 'am Donnerstag') do not count; praise
-  and denial need such an act noun;
+- the reaction's own clause names no other object: its first noun (behind the
+  finite verb of a main clause) that names an act of the earlier event's kind
+  ('die Zölle' for sanctions, `act_noun` rows) is evidence for the rule; any other
+  object noun ('kritisierte die Opposition') blocks it; nouns of actors, time and
+  circumstance ('in einer Erklärung', 'am Donnerstag') do not count; praise and
+  denial need such an act noun;
 - the sentence names no third state the reaction could be aimed at.
 
 An earlier event without a target qualifies only with act-noun evidence, if its
 sentence names the reacting country ('Zölle auf in China hergestellte Module').
-The candidate's note says where the target came from; its confidence drops by 0.2.
+A demand coordinated with a criticism of the same speaker shares its target
+('verurteilte den Vorfall und forderte eine Untersuchung'). The candidate's note
+says where the target came from; its confidence drops by 0.2.
 """
 
 from __future__ import annotations
