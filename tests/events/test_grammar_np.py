@@ -371,3 +371,10 @@ def test_genitive_owner_of_a_noun_event_in_a_wanting_phrase_is_no_event(code_tex
 def test_support_verb_frames_its_own_noun_in_a_phrase(code_text) -> None:
     found = code_text("Finnland ging auf die türkischen Forderungen ein.")
     assert dyads(found, "08") == {("FIN", "TUR")}
+
+
+def test_reported_noun_event_in_an_ueber_phrase(code_text) -> None:
+    found = code_text("Die Medien berichteten über einen israelischen Angriff auf den Iran.")
+    assert dyads(found, "19") == {("ISR", "IRN")}
+    found = code_text("Die Experten diskutierten über einen israelischen Angriff auf den Iran.")
+    assert not dyads(found, "19")

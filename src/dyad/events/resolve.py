@@ -19,6 +19,7 @@ from dyad.events.chunks import (
 )
 from dyad.events.clauses import BOUNDARY_TEXT
 from dyad.events.cues import cues, has_cue, is_time_noun
+from dyad.events.modality import governor_kind
 from dyad.events.tokens import Token
 from dyad.model import Mention
 
@@ -329,7 +330,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         if genitives and phrase and not own and noun_event:
             # "nach dem Angriff Israels auf Gaza": a noun event inside a phrase is a fact
             # only in a phrase that frames it as one ("für einen Angriff Israels" is not)
-            if phrase not in FACT_FRAME_PREPOSITIONS:
+            if not _framed_as_fact(phrase, match, context):
                 return []
             return _from_noun_phrase(genitives, f"owner of the noun in a '{phrase}' phrase")
         if own or genitives:
@@ -342,7 +343,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         framed = [
             c
             for c in noun_before
-            if (c.prep in FACT_FRAME_PREPOSITIONS or not noun_event)
+            if (not noun_event or _framed_as_fact(c.prep, match, context))
             and c.prep == _noun_preposition(match, context)
         ]
         framed = [c for c in framed if not _inside(c, match)]
@@ -474,6 +475,21 @@ def _object_head(clause, tokens, head: int) -> bool:
     the genitive hangs on the object, not on a noun inside a prepositional phrase
     ('warnte vor Auswirkungen solcher Entscheidungen einzelner EU-Staaten')."""
     return not in_phrase(tokens, head)
+
+
+def _framed_as_fact(preposition: str, match: Match, context: SentenceContext) -> bool:
+    """Does a phrase with this preposition report its noun event as having happened?
+    'nach dem Angriff', 'bei einem Luftangriff'; 'über einen Angriff' only under a verb
+    of reporting ('berichtete über', not 'spekulierte über')."""
+    if preposition in FACT_FRAME_PREPOSITIONS:
+        return True
+    if preposition in REPORTED_PREPOSITIONS:
+        kind, _ = governor_kind(match.clause, context.tokens, nouns=False)
+        return kind == "report"
+    return False
+
+
+REPORTED_PREPOSITIONS = {"über", "von"}
 
 
 def _noun_preposition(match: Match, context: SentenceContext) -> str:
