@@ -127,6 +127,12 @@ CODED = [
     ("Japan hat ein Hilfspaket für die Ukraine verabschiedet.", "070", "JPN", "UKR"),
     ("Scholz hatte am Abend ein Telefonat mit Selenskyj.", "041", "DEU", "UKR"),
     ("Scholz versicherte Macron, Deutschland stehe zu dem Vertrag.", "030", "DEU", "FRA"),
+    # ambassadors (also feminine), peace, increased aid
+    ("Die Ukraine hat ihre Botschafterin aus Budapest zurückgerufen.", "161", "UKR", "HUN"),
+    ("Peru verwies den mexikanischen Botschafter des Landes.", "161", "PER", "MEX"),
+    ("Eritrea und Äthiopien schlossen nach Jahren des Krieges Frieden.", "057", "ERI", "ETH"),
+    ("Schweden stockte die humanitäre Hilfe für den Sudan auf.", "073", "SWE", "SDN"),
+    ("Die Niederlande haben ihre Militärhilfe für die Ukraine erhöht.", "072", "NLD", "UKR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -204,6 +210,8 @@ NOT_CODED = [
     ("Die EU will bald ein neues Sanktionspaket gegen Russland beschließen.", "16"),
     ("Japan hat kein Hilfspaket für die Ukraine verabschiedet.", "07"),
     ("Die Firma versicherte ihre Lager gegen Brand.", "03"),
+    ("Der Verlag verwies auf die Rechte des Autors.", "16"),
+    ("Die Stadt hat die Hilfe für Obdachlose nicht aufgestockt.", "07"),
 ]
 
 
