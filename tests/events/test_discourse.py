@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from dyad.events.discourse import reaction_kind
+from dyad.events.discourse import reaction_kind, reaction_target
+from dyad.model import Candidate, Document, Mention, Sentence
 from dyad.pipeline import Options, Pipeline
 
 SANCTIONS = "Die USA verhängten am Montag Sanktionen gegen China."
@@ -179,3 +180,40 @@ def test_only_acts_of_the_kind_named_make_it_ambiguous(pipeline: Pipeline) -> No
     # without an object naming the act, the treaty partner makes it ambiguous
     event = last_event(pipeline, text.replace(" gegen die Sanktionen", ""))
     assert event["target"] is None
+
+
+def _mention(text: str, word: str, code: str) -> Mention:
+    start = text.index(word)
+    return Mention(start, start + len(word), word, code, code[:3], code[3:] or None)
+
+
+def _span(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def test_the_event_its_object_names_in_the_same_sentence() -> None:
+    """'verurteilte die Ausweisung … durch Russland': the noun event coded from the
+    object is what the criticism answers, though its trigger comes after the verb."""
+    text = "Das Auswärtige Amt verurteilte die Ausweisung deutscher Diplomaten durch Russland."
+    amt, russia = _mention(text, "Auswärtige Amt", "DEUGOV"), _mention(text, "Russland", "RUS")
+    diplomats = _mention(text, "deutscher Diplomaten", "DEUGOV")
+    expulsion = Candidate(russia, diplomats, "161", "test.expulsion", _span(text, "Ausweisung"))
+    criticism = Candidate(amt, None, "111", "test.criticism", _span(text, "verurteilte"))
+    sentence = Sentence(0, 0, len(text), text, mentions=[amt, diplomats, russia])
+    sentence.candidates = [criticism, expulsion]
+    doc = Document(id="t", text=text, sentences=[sentence])
+    filled = reaction_target(doc, sentence, criticism)
+    assert filled is not None and filled.target is not None
+    assert filled.target.code == "RUS"
+    assert (filled.target.start, filled.target.end) == (russia.start, russia.end)  # same sentence
+    # an event told after the reaction, not named by its object, does not count
+    other = "Das Auswärtige Amt protestierte, nachdem Russland deutsche Diplomaten auswies."
+    sentence = Sentence(0, 0, len(other), other, mentions=[])
+    protest = Candidate(amt, None, "114", "test.protest", _span(other, "protestierte"))
+    sentence.candidates = [
+        protest,
+        Candidate(russia, diplomats, "161", "test.expulsion", _span(other, "auswies")),
+    ]
+    doc = Document(id="t", text=other, sentences=[sentence])
+    assert reaction_target(doc, sentence, protest) is None

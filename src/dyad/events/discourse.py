@@ -91,6 +91,7 @@ class ObjectEvidence:
 
     roots: tuple[str, ...] | None = None
     other: str | None = None
+    span: tuple[int, int] | None = None  # of the act noun in the sentence
 
     def fits(self, cameo: str) -> bool:
         return self.roots is not None and ("*" in self.roots or cameo[:2] in self.roots)
@@ -113,7 +114,9 @@ def object_evidence(sentence: Sentence, trigger: tuple[int, int]) -> ObjectEvide
         if is_time_noun(token) or _circumstance(tokens, token.index):
             continue
         roots = act_roots(token)
-        return ObjectEvidence(roots=roots) if roots else ObjectEvidence(other=token.text)
+        if roots is None:
+            return ObjectEvidence(other=token.text)
+        return ObjectEvidence(roots=roots, span=(token.start, token.end))
     return ObjectEvidence()
 
 
@@ -163,15 +166,20 @@ class Aimed:
 
 
 def _earlier_events(
-    doc: Document, sentence: Sentence, reaction: Candidate, country: str
+    doc: Document, sentence: Sentence, reaction: Candidate, evidence: ObjectEvidence
 ) -> list[Aimed]:
-    """Factual events of the window aimed at `country` by another state."""
+    """Factual events of the window aimed at the reacting side by another state; in
+    the reaction's own sentence those before it, and the one its object noun names
+    ('verurteilte die Ausweisung der Diplomaten durch Russland')."""
+    country = side(reaction.source)
     found = []
     window = [s for s in doc.sentences if sentence.index - LOOKBACK <= s.index <= sentence.index]
     for earlier in window:
         for candidate in earlier.candidates:
             if earlier is sentence and candidate.trigger[0] >= reaction.trigger[0]:
-                continue
+                named = evidence.span
+                if named is None or not _overlap(candidate.trigger, named):
+                    continue
             source = side(candidate.source)
             if candidate.modality or source == country or candidate is reaction:
                 continue
@@ -181,6 +189,10 @@ def _earlier_events(
             elif any(side(m) == country and not m.informant for m in earlier.mentions):
                 found.append(Aimed(candidate, earlier.index, weak=True))
     return found
+
+
+def _overlap(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return first[0] < second[1] and second[0] < first[1]
 
 
 def _third_state(sentence: Sentence, allowed: set[str | None]) -> bool:
@@ -193,10 +205,11 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
     country = side(reaction.source)
     if kind is None or reaction.target is not None or reaction.modality:
         return None
-    aimed = _earlier_events(doc, sentence, reaction, country)
-    if not aimed:
-        return None
+    window = [s for s in doc.sentences if sentence.index - LOOKBACK <= s.index <= sentence.index]
+    if not any(c is not reaction for s in window for c in s.candidates):
+        return None  # nothing to answer: spare the tagger
     evidence = object_evidence(sentence, reaction.trigger)
+    aimed = _earlier_events(doc, sentence, reaction, evidence)
     if evidence.roots is not None:  # 'gegen die Zölle': only acts of that kind count
         aimed = [a for a in aimed if evidence.fits(a.candidate.cameo)]
         fitting, why = aimed, "its object names that act"
@@ -215,7 +228,9 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
         f"'{earlier.source.text}', source of the '{earlier.rule}' event in sentence "
         f"{chosen.sentence}"
     )
-    target = replace(earlier.source, start=-1, end=-1, how=how)
+    target = replace(earlier.source, how=how)
+    if chosen.sentence != sentence.index:  # named in another sentence: no span here
+        target = replace(target, start=-1, end=-1)
     note = (
         f"{reaction.note}; target from the event in sentence {chosen.sentence} "
         f"('{earlier.rule}', aimed at {country}): {why}"
