@@ -212,6 +212,9 @@ NOT_CODED = [
     ("Die Firma versicherte ihre Lager gegen Brand.", "03"),
     ("Der Verlag verwies auf die Rechte des Autors.", "16"),
     ("Die Stadt hat die Hilfe für Obdachlose nicht aufgestockt.", "07"),
+    ("Polen lud die Lastwagen in Danzig ein.", "03"),
+    ("In der Türkei gab es zwei Millionen Flüchtlinge.", "07"),
+    ("Russland erwartet von dem Gipfel keine Ergebnisse.", "10"),
 ]
 
 
