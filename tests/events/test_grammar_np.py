@@ -378,3 +378,18 @@ def test_reported_noun_event_in_an_ueber_phrase(code_text) -> None:
     assert dyads(found, "19") == {("ISR", "IRN")}
     found = code_text("Die Experten diskutierten über einen israelischen Angriff auf den Iran.")
     assert not dyads(found, "19")
+
+
+def test_definite_article_presupposes_the_noun_event(code_text) -> None:
+    for text in (
+        "Die Türkei protestierte gegen den israelischen Angriff auf Gaza.",
+        "Die Türkei reagierte auf den israelischen Luftangriff auf Gaza.",
+    ):
+        assert dyads(code_text(text), "19") == {("ISR", "PSE")}, text
+    found = code_text("Zum Treffen der deutschen Kanzlerin mit Putin kam es am Montag.")
+    assert dyads(found, "04") == {("DEU", "RUS"), ("RUS", "DEU")}
+    for text in (
+        "Mit einem Angriff Russlands auf Litauen rechnet niemand.",
+        "Für ein Treffen der deutschen Kanzlerin mit Putin gibt es noch keinen Termin.",
+    ):
+        assert not dyads(code_text(text)), text

@@ -485,11 +485,32 @@ def _framed_as_fact(preposition: str, match: Match, context: SentenceContext) ->
         return True
     if preposition in REPORTED_PREPOSITIONS:
         kind, _ = governor_kind(match.clause, context.tokens, nouns=False)
-        return kind == "report"
-    return False
+        if kind == "report":
+            return True
+    # "protestierte gegen den Angriff", "reagierte auf den Angriff", "an dem Treffen":
+    # a definite article presupposes the event; "für einen Angriff", "mit einem Angriff
+    # rechnen", "auf einen Angriff vorbereiten" name one that may never happen
+    return match.noun is not None and _definite(context.tokens, match.noun.index)
 
 
 REPORTED_PREPOSITIONS = {"über", "von"}
+DEFINITE_ARTICLES = {"der", "die", "das", "den", "dem", "des"}
+
+
+def _definite(tokens: list[Token], noun: int) -> bool:
+    """Does the noun's own phrase open with a definite article ('den Angriff', 'zum
+    Treffen') or a name in the genitive ('Chinas Angriff')?"""
+    i = noun - 1
+    while i >= 0 and tokens[i].pos in ("ADJA", "CARD", "ADV", "ADJD"):
+        i -= 1
+    if i < 0:
+        return False
+    word = tokens[i]
+    if word.pos == "ART":
+        return word.lower in DEFINITE_ARTICLES
+    if word.pos in ("NE", "NN") and word.text.endswith("s") and word.text[:1].isupper():
+        return True  # "gegen Chinas Angriff auf Taiwan"
+    return word.pos == "APPRART"  # "zum", "beim", "im": with the definite article
 
 
 def _noun_preposition(match: Match, context: SentenceContext) -> str:
