@@ -179,9 +179,13 @@ def test_vague_point_in_time_leaves_the_date_unknown() -> None:
         ("Einen Tag zuvor [hatte] China protestiert.", "2024-03-03"),
         ("China [protestierte] am darauffolgenden Mittwoch.", "2024-03-06"),
         ("China [protestierte] am folgenden Montag.", "2024-03-11"),
+        ("Am Vorabend hatte China [protestiert].", "2024-03-03"),
+        ("Am Tag danach [reiste] Modi ab.", "2024-03-05"),
+        ("Tage später [protestierte] China.", None),  # later, by how much is unknown
+        ("Drei Monate später [einigten] sich beide.", None),
     ],
 )
-def test_phrases_counted_from_the_last_date_named(second: str, expected: str) -> None:
+def test_phrases_counted_from_the_last_date_named(second: str, expected: str | None) -> None:
     story = [["Russland [griff] am Montag Kiew an."], [second]]
     assert values(THURSDAY, story)[1] == expected
 
