@@ -133,6 +133,8 @@ CODED = [
     ("Eritrea und Äthiopien schlossen nach Jahren des Krieges Frieden.", "057", "ERI", "ETH"),
     ("Schweden stockte die humanitäre Hilfe für den Sudan auf.", "073", "SWE", "SDN"),
     ("Die Niederlande haben ihre Militärhilfe für die Ukraine erhöht.", "072", "NLD", "UKR"),
+    ("Japan hat Indonesien nach der Flut mit Geld und Zelten geholfen.", "070", "JPN", "IDN"),
+    ("Die EU stellte Ungarn Bedingungen für die Auszahlung.", "100", "IGOEUREEC", "HUN"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -213,6 +215,7 @@ NOT_CODED = [
     ("Der Verlag verwies auf die Rechte des Autors.", "16"),
     ("Die Stadt hat die Hilfe für Obdachlose nicht aufgestockt.", "07"),
     ("Polen lud die Lastwagen in Danzig ein.", "03"),
+    ("Das half China, seine Position zu stärken.", "07"),
     ("In der Türkei gab es zwei Millionen Flüchtlinge.", "07"),
     ("Russland erwartet von dem Gipfel keine Ergebnisse.", "10"),
 ]
