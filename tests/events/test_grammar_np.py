@@ -393,3 +393,30 @@ def test_definite_article_presupposes_the_noun_event(code_text) -> None:
         "Für ein Treffen der deutschen Kanzlerin mit Putin gibt es noch keinen Termin.",
     ):
         assert not dyads(code_text(text)), text
+
+
+# -- 7. object pronouns --------------------------------------------------------
+
+
+def test_object_pronoun_is_a_person_of_another_state_named_before(code_text) -> None:
+    found = code_text(
+        "Der russische Präsident Putin kam nach Berlin.", "Merkel kritisierte ihn scharf."
+    )
+    assert dyads(found, "11") == {("DEU", "RUS")}
+    assert all("'ihn' = " in c.note and c.confidence <= 0.6 for c in found)
+    found = code_text("Der französische Präsident besuchte China.", "Xi Jinping empfing ihn.")
+    assert dyads(found, "04") == {("CHN", "FRA")}
+    found = code_text("Merkel traf Hollande in Paris.", "Merkel lobte ihn für seine Politik.")
+    assert dyads(found, "05") == {("DEU", "FRA")}
+    found = code_text("Als Putin nach Berlin kam, kritisierte Merkel ihn scharf.")
+    assert dyads(found, "11") == {("DEU", "RUS")}
+
+
+def test_object_pronoun_without_a_foreign_official_before_names_nobody(code_text) -> None:
+    for before in (
+        "Der Außenminister Gabriel reiste nach Moskau.",  # the subject's own side
+        "Ein Vertrag wurde in Paris unterzeichnet.",  # no person
+        "Der Indonesier legte sein Mandat nieder.",  # a national, not an official
+    ):
+        found = code_text(before, "Die Bundesregierung kritisierte ihn.")
+        assert all(c.target is None for c in found), before

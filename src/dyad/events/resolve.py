@@ -101,6 +101,63 @@ def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
     return None
 
 
+OBJECT_PRONOUNS = {"ihn": "acc", "ihm": "dat"}  # unambiguous: a masculine singular object
+
+
+def object_pronoun(clause, tokens: list[Token], slot: str) -> Token | None:
+    """'kritisierte ihn', 'empfing ihn', 'sprach mit ihm': the pronoun that fills the slot
+    ('acc', 'dat' or 'prep:mit')."""
+    finite = clause.finite(tokens)
+    for i in clause.tokens:
+        word = tokens[i]
+        if word.pos != "PPER" or word.lower not in OBJECT_PRONOUNS:
+            continue
+        before = tokens[i - 1] if i else None
+        preposition = before.preposition if before is not None and before.is_preposition else ""
+        if slot.startswith("prep:"):
+            if preposition == slot[len("prep:") :]:
+                return word
+        elif not preposition and OBJECT_PRONOUNS[word.lower] == slot:
+            if clause.kind != "main" or finite is None or i > finite.index:
+                return word
+    return None
+
+
+def resolve_object_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
+    """'ihn'/'ihm' -> a person named in an earlier clause or one of the two previous
+    sentences, of another state than the subject (nobody is his own object here)."""
+    own = {a.mention.country or a.mention.code for a in context.subjects(clause)}
+    if not own:
+        return None
+    for earlier in reversed(context.clauses[: clause.index]):
+        for chunk in earlier.chunks:
+            head = chunk.head
+            if _official_person(head) and (head.country or head.code) not in own:
+                how = f"'{pronoun.text}' = '{head.text}' of an earlier clause"
+                return Actor(head, how, 0.2, chunk)
+    previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
+    looked = 0
+    for sentence in reversed(previous):
+        mentions = [m for m in sentence.mentions if m.kind != "place"]
+        if not mentions:
+            continue
+        looked += 1
+        people = [m for m in mentions if _official_person(m)]
+        others = [m for m in people if (m.country or m.code) not in own]
+        if others:
+            mention = min(others, key=lambda m: m.start)
+            how = f"'{pronoun.text}' = '{mention.text}' of an earlier sentence"
+            return Actor(mention, how, 0.2)
+        if people or looked >= LOOKBACK_SENTENCES:
+            return None  # the person named last is the subject's own: 'ihn' is unclear
+    return None
+
+
+def _official_person(mention: Mention) -> bool:
+    """A person who acts for a state: not 'der Indonesier' (a national), not an expert."""
+    return _is_person(mention) and mention.kind != "demonym" and not mention.informant
+
+
 INSTITUTION_ENDINGS = (
     "regierung",
     "ministerium",
@@ -246,6 +303,10 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             objects.append(clause.antecedent_object)
         if objects:
             return actors_of(objects, "object")
+        pronoun = object_pronoun(clause, context.tokens, slot)
+        if pronoun is not None and clause.kind != "part":
+            resolved = resolve_object_pronoun(pronoun, clause, context)
+            return [resolved] if resolved else []
         subject_chunks = {c.index for c in clause.subjects}
         finite = clause.finite(context.tokens)
         noun_index = match.noun.index if match.noun is not None else -1
@@ -300,6 +361,10 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         direct = [c for c in pool if c.prep == preposition and c.genitive_of is None]
         if direct:
             return actors_of(direct, f"'{preposition}' phrase")
+        pronoun = object_pronoun(clause, context.tokens, slot)
+        if pronoun is not None and match.pattern.kind != "noun" and clause.kind != "part":
+            resolved = resolve_object_pronoun(pronoun, clause, context)  # "sprach mit ihm"
+            return [resolved] if resolved else []
         # "protestierte gegen Äußerungen von Chinas Botschafter", "gegen die Festnahme
         # eines Japaners durch Russland": the agent of the noun first, then its owner
         tokens = context.tokens
