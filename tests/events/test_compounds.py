@@ -38,3 +38,19 @@ def test_a_place_that_names_a_treaty_or_process_is_no_target(text: str) -> None:
 )
 def test_a_compound_visit_still_names_its_destination(text: str) -> None:
     assert ("DEU", "CHN", "04") in coded(text)
+
+
+def test_a_bare_title_repeats_the_person_named_earlier_with_it() -> None:
+    text = (
+        "Bundeskanzler Werner Faymann sprach am Donnerstag im Radio. "
+        "Der Bundeskanzler hatte am Dienstag Flüchtlingslager auf der Insel Lesbos besucht."
+    )
+    assert ("AUT", "GRC", "04") in coded(text)
+
+
+def test_a_bare_title_that_fits_two_people_named_earlier_is_nobody() -> None:
+    text = (
+        "US-Außenminister John Kerry und der russische Außenminister Sergej Lawrow sprachen "
+        "in Genf. Der Außenminister traf danach Chinas Außenminister Wang Yi."
+    )
+    assert not {e for e in coded(text) if e[1] == "CHN"}

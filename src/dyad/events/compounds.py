@@ -3,7 +3,9 @@
 - actors inside compound nouns: "China-Besuch", "USA-China-Gespräche", "Peking-Reise"
   (the hyphenated parts are looked up through the same ActorResolver);
 - a bare surname repeating a person named in full earlier in the document
-  ("Cho Tae-yul" ... "traf mit Cho zusammen").
+  ("Cho Tae-yul" ... "traf mit Cho zusammen");
+- a bare title with the definite article repeating a person named earlier with that title
+  ("Bundeskanzler Werner Faymann" ... "Der Bundeskanzler hatte Lesbos besucht").
 """
 
 from __future__ import annotations
@@ -81,6 +83,35 @@ def repeated_names(tokens: list[Token], mentions: list[Mention], earlier: list[M
         if len(fits) == 1:
             person = next(iter(fits.values()))
             how = f"'{token.text}' = {person.name}, named earlier in the document"
+            found.append(
+                replace(person, start=token.start, end=token.end, text=token.text, how=how)
+            )
+    return found + repeated_titles(tokens, mentions + found, people)
+
+
+DEFINITE = {"der", "des", "dem", "den", "die"}
+
+
+def repeated_titles(tokens: list[Token], mentions: list[Mention], people: list[Mention]):
+    """'der Bundeskanzler' after 'Bundeskanzler Werner Faymann': the same person, when exactly
+    one person named earlier carried that title. A title with its own country ('der russische
+    Präsident') is a mention of its own and never reaches this."""
+    found: list[Mention] = []
+    covered = [(m.start, m.end) for m in mentions]
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        if token.pos != "NN" or before.lower not in DEFINITE or not token.text[:1].isupper():
+            continue
+        if any(start < token.end and token.start < end for start, end in covered):
+            continue
+        fits = {
+            (m.name, m.code): m
+            for m in people
+            if token.text in m.text.replace("-", " ").split()
+            and token.text not in m.name.replace("-", " ").split()
+        }
+        if len(fits) == 1:
+            person = next(iter(fits.values()))
+            how = f"'{before.text} {token.text}' = {person.name}, named earlier with that title"
             found.append(
                 replace(person, start=token.start, end=token.end, text=token.text, how=how)
             )
