@@ -135,6 +135,10 @@ CODED = [
     ("Die Niederlande haben ihre Militärhilfe für die Ukraine erhöht.", "072", "NLD", "UKR"),
     ("Japan hat Indonesien nach der Flut mit Geld und Zelten geholfen.", "070", "JPN", "IDN"),
     ("Die EU stellte Ungarn Bedingungen für die Auszahlung.", "100", "IGOEUREEC", "HUN"),
+    # communicative acts reported as nouns with their owner
+    ("Den Appell Frankreichs an Israel wies Netanjahu zurück.", "020", "FRA", "ISR"),
+    ("Nach den Vorwürfen Chinas gegen Japan verschärfte sich der Ton.", "112", "CHN", "JPN"),
+    ("Die Drohungen Nordkoreas gegen Südkorea beunruhigen Tokio.", "130", "PRK", "KOR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -216,6 +220,9 @@ NOT_CODED = [
     ("Die Stadt hat die Hilfe für Obdachlose nicht aufgestockt.", "07"),
     ("Polen lud die Lastwagen in Danzig ein.", "03"),
     ("Das half China, seine Position zu stärken.", "07"),
+    ("Der Appell an die Vernunft verhallte.", "02"),
+    ("Eine Drohung Russlands gegen die Nato wäre gefährlich.", "13"),
+    ("Der Vorwurf der Korruption gegen den Minister wiegt schwer.", "11"),
     ("In der Türkei gab es zwei Millionen Flüchtlinge.", "07"),
     ("Russland erwartet von dem Gipfel keine Ergebnisse.", "10"),
 ]
