@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 PASSIVE_AGENT = ("von", "durch")
 # Prepositions that frame an event as having happened ("seit dem Eingreifen X", "bei
-# einem Luftangriff"); "vor", "für", "zu", "gegen" frame feared or wanted ones.
+# einem Luftangriff"); after "vor", "für", "zu", "gegen", "mit" only a definite article
+# does ("gegen den Angriff" happened, "für einen Angriff" is wanted): `_framed_as_fact`.
 FACT_FRAME_PREPOSITIONS = {"nach", "seit", "bei", "während", "durch", "wegen", "aufgrund"}
 FACT_FRAME_PREPOSITIONS |= {"infolge", "trotz", "angesichts", "in"}
 NOUN_PHRASE_PENALTY = 0.1  # an actor read from inside a noun phrase, not a clause role
