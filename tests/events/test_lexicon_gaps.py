@@ -139,6 +139,9 @@ CODED = [
     ("Den Appell Frankreichs an Israel wies Netanjahu zurück.", "020", "FRA", "ISR"),
     ("Nach den Vorwürfen Chinas gegen Japan verschärfte sich der Ton.", "112", "CHN", "JPN"),
     ("Die Drohungen Nordkoreas gegen Südkorea beunruhigen Tokio.", "130", "PRK", "KOR"),
+    # optimistic and pessimistic comments
+    ("Die Ukraine äußerte sich zuversichtlich über die Gespräche mit Polen.", "013", "UKR", "POL"),
+    ("Israel zeigte sich skeptisch gegenüber Ägypten.", "012", "ISR", "EGY"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -223,6 +226,8 @@ NOT_CODED = [
     ("Der Appell an die Vernunft verhallte.", "02"),
     ("Eine Drohung Russlands gegen die Nato wäre gefährlich.", "13"),
     ("Der Vorwurf der Korruption gegen den Minister wiegt schwer.", "11"),
+    ("Der Trainer zeigte sich zuversichtlich über das Spiel gegen Polen.", "01"),
+    ("China zeigte sich nicht optimistisch über die Gespräche mit den USA.", "01"),
     ("In der Türkei gab es zwei Millionen Flüchtlinge.", "07"),
     ("Russland erwartet von dem Gipfel keine Ergebnisse.", "10"),
 ]
