@@ -239,6 +239,7 @@ NO_TARGET = [
     ("Die Bundesregierung bedauerte den Rücktritt des Ministers.", "11"),
     ("Die Regierung in Paris hat die Zahlungen an die Kommunen gestoppt.", "16"),
     ("Der Minister versicherte, die Renten seien sicher.", "03"),
+    ("Ungarn öffnete die Grenze nur für Flüchtlinge aus Syrien.", "08"),
 ]
 
 
