@@ -420,3 +420,10 @@ def test_object_pronoun_without_a_foreign_official_before_names_nobody(code_text
     ):
         found = code_text(before, "Die Bundesregierung kritisierte ihn.")
         assert all(c.target is None for c in found), before
+
+
+def test_a_one_letter_part_after_a_hyphen_is_no_compound_modifier(code_text) -> None:
+    found = code_text("Die chinesische Regierung verkaufte Stahl zu Dumping-Preisen nach Europa.")
+    assert not [c for c in found if c.rule.startswith("de.04.reise")]
+    found = code_text("Die China-Reise des französischen Präsidenten endete am Montag.")
+    assert dyads(found, "04") == {("FRA", "CHN")}

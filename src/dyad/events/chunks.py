@@ -283,6 +283,12 @@ def preposition_before(tokens: list[Token], index: int) -> str:
     return tokens[i].preposition if i >= 0 and tokens[i].is_preposition else ""
 
 
+def _compound_of(chunk: Chunk, token: Token) -> bool:
+    """The chunk is only a part of this compound noun ("China" in "China-Reise"): the noun
+    still heads its own phrase ("die China-Reise des Präsidenten")."""
+    return chunk.first == chunk.last == token.index and _inside_word(chunk, token)
+
+
 def _inside_word(chunk: Chunk, token: Token) -> bool:
     start = min(m.start for m in chunk.mentions)
     end = max(m.end for m in chunk.mentions)
@@ -367,7 +373,7 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
             if (
                 token.lower in ("des", "der", "eines", "einer")
                 and noun >= 0
-                and noun not in owner
+                and (noun not in owner or _compound_of(chunks[owner[noun]], tokens[noun]))
                 and tokens[noun].pos == "NN"
             ):
                 chunk.genitive_of = noun

@@ -288,8 +288,10 @@ def _head_lemma(lemma: str, key: str) -> bool:
 
 def _is_modifier(prefix: str) -> bool:
     """What stands before a compound head: nothing, a hyphenated part, or a word of two
-    letters or more ("Preise" is no compound of "Reise", "Staatsbesuch" is one of "Besuch")."""
-    return prefix == "" or prefix.endswith("-") or len(prefix) >= MIN_MODIFIER
+    letters or more ("Preise" is no compound of "Reise", "Staatsbesuch" is one of "Besuch";
+    after a hyphen too: "Dumping-Preisen" is no "Reise")."""
+    last = prefix.rsplit("-", 1)[-1]
+    return last == "" or len(last) >= MIN_MODIFIER
 
 
 def _compound_head(text: str, key: str) -> bool:
