@@ -142,6 +142,11 @@ CODED = [
     # optimistic and pessimistic comments
     ("Die Ukraine äußerte sich zuversichtlich über die Gespräche mit Polen.", "013", "UKR", "POL"),
     ("Israel zeigte sich skeptisch gegenüber Ägypten.", "012", "ISR", "EGY"),
+    # advice and proposals (PETRARCH: ADVISE, RECOMMEND, PROPOSE 020)
+    ("Washington hat Kiew von dem Angriff abgeraten.", "020", "USA", "UKR"),
+    ("China empfahl Russland, den Konflikt beizulegen.", "020", "CHN", "RUS"),
+    ("Russland schlug der Ukraine einen Austausch der Gefangenen vor.", "020", "RUS", "UKR"),
+    ("Die Türkei hat Gespräche mit Griechenland angeregt.", "036", "TUR", "GRC"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -228,6 +233,8 @@ NOT_CODED = [
     ("Der Vorwurf der Korruption gegen den Minister wiegt schwer.", "11"),
     ("Der Trainer zeigte sich zuversichtlich über das Spiel gegen Polen.", "01"),
     ("China zeigte sich nicht optimistisch über die Gespräche mit den USA.", "01"),
+    ("Experten raten Deutschland zu mehr Investitionen.", "02"),
+    ("Die USA könnten Israel von einer Offensive abraten.", "02"),
     ("In der Türkei gab es zwei Millionen Flüchtlinge.", "07"),
     ("Russland erwartet von dem Gipfel keine Ergebnisse.", "10"),
 ]
