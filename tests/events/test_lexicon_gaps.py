@@ -147,6 +147,10 @@ CODED = [
     ("China empfahl Russland, den Konflikt beizulegen.", "020", "CHN", "RUS"),
     ("Russland schlug der Ukraine einen Austausch der Gefangenen vor.", "020", "RUS", "UKR"),
     ("Die Türkei hat Gespräche mit Griechenland angeregt.", "036", "TUR", "GRC"),
+    # punishing, repelling attacks, overflights
+    ("Peking hat Vilnius für seine Taiwan-Politik bestraft.", "170", "CHN", "LTU"),
+    ("Israel wehrte einen iranischen Raketenangriff ab.", "190", "ISR", "IRN"),
+    ("Chinesische Kampfjets überflogen erneut Taiwan.", "150", "CHN", "TWN"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -235,6 +239,9 @@ NOT_CODED = [
     ("China zeigte sich nicht optimistisch über die Gespräche mit den USA.", "01"),
     ("Experten raten Deutschland zu mehr Investitionen.", "02"),
     ("Die USA könnten Israel von einer Offensive abraten.", "02"),
+    ("Die Eltern bestraften das Kind.", "17"),
+    ("Der Torwart wehrte den Angriff ab.", "19"),
+    ("Russische Touristen überflogen Japan auf dem Weg nach Seoul.", "15"),
     ("In der Türkei gab es zwei Millionen Flüchtlinge.", "07"),
     ("Russland erwartet von dem Gipfel keine Ergebnisse.", "10"),
 ]
