@@ -151,6 +151,8 @@ CODED = [
     ("Peking hat Vilnius für seine Taiwan-Politik bestraft.", "170", "CHN", "LTU"),
     ("Israel wehrte einen iranischen Raketenangriff ab.", "190", "ISR", "IRN"),
     ("Chinesische Kampfjets überflogen erneut Taiwan.", "150", "CHN", "TWN"),
+    # acting on another state's request: judicial cooperation with that state
+    ("Die Niederlande nahmen auf Ersuchen Frankreichs einen Franzosen fest.", "063", "NLD", "FRA"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -240,6 +242,7 @@ NOT_CODED = [
     ("Experten raten Deutschland zu mehr Investitionen.", "02"),
     ("Die USA könnten Israel von einer Offensive abraten.", "02"),
     ("Die Eltern bestraften das Kind.", "17"),
+    ("Auf Ersuchen Frankreichs wollen die Niederlande den Mann festnehmen.", "06"),
     ("Der Torwart wehrte den Angriff ab.", "19"),
     ("Russische Touristen überflogen Japan auf dem Weg nach Seoul.", "15"),
     ("In der Türkei gab es zwei Millionen Flüchtlinge.", "07"),
