@@ -427,3 +427,20 @@ def test_a_one_letter_part_after_a_hyphen_is_no_compound_modifier(code_text) -> 
     assert not [c for c in found if c.rule.startswith("de.04.reise")]
     found = code_text("Die China-Reise des französischen Präsidenten endete am Montag.")
     assert dyads(found, "04") == {("FRA", "CHN")}
+
+
+# -- a place is the target of a visit, aid or an attack; not of talk or criticism -----
+
+
+def test_a_place_is_the_target_of_a_visit_aid_or_attack(code_text) -> None:
+    assert ("RUS", "UKR") in dyads(code_text("Russland griff am Montag Charkiw an."), "19")
+    assert ("USA", "SYR") in dyads(code_text("Die USA schickten Hilfsgüter nach Aleppo."), "07")
+    assert ("AUT", "GRC") in dyads(code_text("Faymann besuchte Lesbos."), "04")
+
+
+def test_a_place_is_no_target_of_talk_or_criticism(code_text) -> None:
+    for text in ("Polen kritisierte Charkiw scharf.", "Der Kanzler Österreichs lobte Lesbos."):
+        found = factual(code_text(text))
+        assert found, text  # the act is still coded, without a target
+        assert all(c.target is None for c in found), text
+        assert any("is a place" in c.note for c in found), text

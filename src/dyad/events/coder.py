@@ -43,6 +43,9 @@ def _is_complement(clause: Clause) -> bool:
 
 BASE_CONFIDENCE = 0.8
 SOURCELESS_KINDS = {"place"}  # mention kinds that never act
+# A place can be visited, sent aid or troops, blockaded, attacked; it cannot be met, hosted,
+# praised, asked or criticised ("Benfica empfängt St. Petersburg" is a football match).
+PLACE_TARGET_CODES = ("042", "06", "07", "15", "17", "18", "19", "20")
 
 
 @dataclass
@@ -505,7 +508,17 @@ class SentenceContext:
                     candidate.note += f"; the noun is '{attribute.text}'"
         # A place ("Charkiw", "Lesbos") is where something happens or what is hit, never
         # who acts: it may be a target, not a source.
-        return [c for c in found if c.source.kind not in SOURCELESS_KINDS]
+        found = [c for c in found if c.source.kind not in SOURCELESS_KINDS]
+        for candidate in found:
+            target = candidate.target
+            if (
+                target
+                and target.kind == "place"
+                and not candidate.cameo.startswith(PLACE_TARGET_CODES)
+            ):
+                candidate.note += f"; '{target.text}' is a place, no target of this act"
+                candidate.target = None
+        return found
 
 
 class SubjectMemory:
