@@ -153,6 +153,20 @@ CODED = [
     ("Chinesische Kampfjets überflogen erneut Taiwan.", "150", "CHN", "TWN"),
     # acting on another state's request: judicial cooperation with that state
     ("Die Niederlande nahmen auf Ersuchen Frankreichs einen Franzosen fest.", "063", "NLD", "FRA"),
+    # disputes settled, ambassadors exchanged, weapons deliveries approved
+    (
+        "Kroatien und Slowenien haben den Streit um die Bucht von Piran beigelegt.",
+        "057",
+        "HRV",
+        "SVN",
+    ),
+    (
+        "Saudi-Arabien und der Iran tauschten erstmals seit Jahren Botschafter aus.",
+        "054",
+        "SAU",
+        "IRN",
+    ),
+    ("Die USA genehmigten die Lieferung von Kampfjets an die Türkei.", "072", "USA", "TUR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -242,6 +256,7 @@ NOT_CODED = [
     ("Experten raten Deutschland zu mehr Investitionen.", "02"),
     ("Die USA könnten Israel von einer Offensive abraten.", "02"),
     ("Die Eltern bestraften das Kind.", "17"),
+    ("Israel und die Türkei haben ihren Streit nicht beigelegt.", "05"),
     ("Auf Ersuchen Frankreichs wollen die Niederlande den Mann festnehmen.", "06"),
     ("Der Torwart wehrte den Angriff ab.", "19"),
     ("Russische Touristen überflogen Japan auf dem Weg nach Seoul.", "15"),
