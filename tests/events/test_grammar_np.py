@@ -444,3 +444,11 @@ def test_a_place_is_no_target_of_talk_or_criticism(code_text) -> None:
         assert found, text  # the act is still coded, without a target
         assert all(c.target is None for c in found), text
         assert any("is a place" in c.note for c in found), text
+
+
+def test_a_time_phrase_with_nach_is_no_destination(code_text) -> None:
+    found = code_text("Nach dem russischen Angriff auf Kiew reiste Scholz nach Warschau.")
+    assert dyads(found, "04") == {("DEU", "POL")}
+    found = code_text("Nach der chinesischen Militärübung reiste Bundeskanzler Scholz ab.")
+    assert all(target != "CHN" for _, target in dyads(found, "04"))
+    assert dyads(code_text("Scholz reiste am Montag nach Russland."), "04") == {("DEU", "RUS")}

@@ -360,6 +360,12 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         preposition = slot[len("prep:") :]
         pool = noun_after if match.pattern.kind == "noun" else clause.chunks
         direct = [c for c in pool if c.prep == preposition and c.genitive_of is None]
+        if preposition == "nach":
+            # "reiste nach Moskau" names a place; "nach dem russischen Angriff" and "nach
+            # dem Besuch Chinas" name a time: an adjective or a genitive there is no target.
+            direct = [c for c in direct if c.head.kind != "adjective"]
+            if not direct:
+                return []
         if direct:
             return actors_of(direct, f"'{preposition}' phrase")
         pronoun = object_pronoun(clause, context.tokens, slot)
