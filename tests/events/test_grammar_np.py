@@ -452,3 +452,16 @@ def test_a_time_phrase_with_nach_is_no_destination(code_text) -> None:
     found = code_text("Nach der chinesischen Militärübung reiste Bundeskanzler Scholz ab.")
     assert all(target != "CHN" for _, target in dyads(found, "04"))
     assert dyads(code_text("Scholz reiste am Montag nach Russland."), "04") == {("DEU", "RUS")}
+
+
+def test_danger_risk_warning_or_accusation_of_an_attack_is_no_attack(code_text) -> None:
+    for text in (
+        "Die Gefahr eines russischen Angriffs auf Polen wächst.",
+        "Das Risiko einer chinesischen Invasion Taiwans steigt.",
+        "Die Warnung vor einem iranischen Angriff auf Israel wurde ernst genommen.",
+        "Die Nato rechnet mit einem russischen Angriff auf Litauen.",
+    ):
+        assert not dyads(code_text(text), "19"), text
+    assert dyads(code_text("Die USA verurteilten den russischen Angriff auf Polen."), "19") == {
+        ("RUS", "POL")
+    }
