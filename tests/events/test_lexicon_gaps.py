@@ -167,6 +167,16 @@ CODED = [
         "IRN",
     ),
     ("Die USA genehmigten die Lieferung von Kampfjets an die Türkei.", "072", "USA", "TUR"),
+    # fire, air strikes, internment, gas throttled, consultations
+    ("Die Türkei hat kurdische Stellungen in Syrien unter Feuer genommen.", "190", "TUR", "SYR"),
+    ("Großbritannien flog Angriffe gegen Ziele im Irak.", "195", "GBR", "IRQ"),
+    (
+        "Russland hat die Gaslieferungen an Österreich gedrosselt.",
+        "163",
+        "RUS",
+        "AUT",
+    ),
+    ("Indien und Japan hielten in Tokio Konsultationen ab.", "040", "IND", "JPN"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -257,6 +267,8 @@ NOT_CODED = [
     ("Die USA könnten Israel von einer Offensive abraten.", "02"),
     ("Die Eltern bestraften das Kind.", "17"),
     ("Israel und die Türkei haben ihren Streit nicht beigelegt.", "05"),
+    ("Die Polizei nahm die Demonstranten unter Feuer.", "19"),
+    ("Die Piloten flogen Angriffe in der Simulation.", "19"),
     ("Auf Ersuchen Frankreichs wollen die Niederlande den Mann festnehmen.", "06"),
     ("Der Torwart wehrte den Angriff ab.", "19"),
     ("Russische Touristen überflogen Japan auf dem Weg nach Seoul.", "15"),
