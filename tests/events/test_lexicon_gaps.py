@@ -268,6 +268,7 @@ NOT_CODED = [
     ("Die Eltern bestraften das Kind.", "17"),
     ("Israel und die Türkei haben ihren Streit nicht beigelegt.", "05"),
     ("Die Polizei nahm die Demonstranten unter Feuer.", "19"),
+    ("Frankreich verurteilte den Tod des Journalisten in iranischer Haft.", "17"),
     ("Die Piloten flogen Angriffe in der Simulation.", "19"),
     ("Auf Ersuchen Frankreichs wollen die Niederlande den Mann festnehmen.", "06"),
     ("Der Torwart wehrte den Angriff ab.", "19"),
