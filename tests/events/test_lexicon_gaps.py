@@ -177,6 +177,9 @@ CODED = [
         "AUT",
     ),
     ("Indien und Japan hielten in Tokio Konsultationen ab.", "040", "IND", "JPN"),
+    # promises to someone; 'nichts als' is no negation
+    ("Frankreich hat Armenien zugesagt, Radargeräte zu liefern.", "030", "FRA", "ARM"),
+    ("Erdogan stellte Finnland die Zustimmung in Aussicht.", "030", "TUR", "FIN"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -269,6 +272,7 @@ NOT_CODED = [
     ("Israel und die Türkei haben ihren Streit nicht beigelegt.", "05"),
     ("Die Polizei nahm die Demonstranten unter Feuer.", "19"),
     ("Frankreich verurteilte den Tod des Journalisten in iranischer Haft.", "17"),
+    ("Niemand hat Russland angegriffen.", "19"),
     ("Die Piloten flogen Angriffe in der Simulation.", "19"),
     ("Auf Ersuchen Frankreichs wollen die Niederlande den Mann festnehmen.", "06"),
     ("Der Torwart wehrte den Angriff ab.", "19"),
