@@ -180,6 +180,7 @@ CODED = [
     # promises to someone; 'nichts als' is no negation
     ("Frankreich hat Armenien zugesagt, Radargeräte zu liefern.", "030", "FRA", "ARM"),
     ("Erdogan stellte Finnland die Zustimmung in Aussicht.", "030", "TUR", "FIN"),
+    ("Die USA unterstützten Israel militärisch.", "072", "USA", "ISR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
