@@ -181,6 +181,7 @@ CODED = [
     ("Frankreich hat Armenien zugesagt, Radargeräte zu liefern.", "030", "FRA", "ARM"),
     ("Erdogan stellte Finnland die Zustimmung in Aussicht.", "030", "TUR", "FIN"),
     ("Die USA unterstützten Israel militärisch.", "072", "USA", "ISR"),
+    ("Saudi-Arabien hat seine Botschaft in Damaskus wieder eröffnet.", "054", "SAU", "SYR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -274,6 +275,7 @@ NOT_CODED = [
     ("Die Polizei nahm die Demonstranten unter Feuer.", "19"),
     ("Frankreich verurteilte den Tod des Journalisten in iranischer Haft.", "17"),
     ("Niemand hat Russland angegriffen.", "19"),
+    ("Italien will seine Botschaft in Damaskus wieder öffnen.", "05"),
     ("Die Piloten flogen Angriffe in der Simulation.", "19"),
     ("Auf Ersuchen Frankreichs wollen die Niederlande den Mann festnehmen.", "06"),
     ("Der Torwart wehrte den Angriff ab.", "19"),
