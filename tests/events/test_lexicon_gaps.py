@@ -182,6 +182,10 @@ CODED = [
     ("Erdogan stellte Finnland die Zustimmung in Aussicht.", "030", "TUR", "FIN"),
     ("Die USA unterstützten Israel militärisch.", "072", "USA", "ISR"),
     ("Saudi-Arabien hat seine Botschaft in Damaskus wieder eröffnet.", "054", "SAU", "SYR"),
+    # refusing cooperation, cutting ties and contacts
+    ("Ungarn verweigerte die Zusammenarbeit mit der Ukraine.", "121", "HUN", "UKR"),
+    ("Die Ukraine hat die Verbindungen zu Russland gekappt.", "160", "UKR", "RUS"),
+    ("Algerien brach die Kontakte zu Frankreich ab.", "161", "DZA", "FRA"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -276,6 +280,8 @@ NOT_CODED = [
     ("Frankreich verurteilte den Tod des Journalisten in iranischer Haft.", "17"),
     ("Niemand hat Russland angegriffen.", "19"),
     ("Italien will seine Botschaft in Damaskus wieder öffnen.", "05"),
+    ("Marokko hat die Kontakte zu Deutschland nicht abgebrochen.", "16"),
+    ("Die Firma kappte die Verbindungen zu ihrem Lieferanten.", "16"),
     ("Die Piloten flogen Angriffe in der Simulation.", "19"),
     ("Auf Ersuchen Frankreichs wollen die Niederlande den Mann festnehmen.", "06"),
     ("Der Torwart wehrte den Angriff ab.", "19"),
