@@ -186,6 +186,7 @@ CODED = [
     ("Ungarn verweigerte die Zusammenarbeit mit der Ukraine.", "121", "HUN", "UKR"),
     ("Die Ukraine hat die Verbindungen zu Russland gekappt.", "160", "UKR", "RUS"),
     ("Algerien brach die Kontakte zu Frankreich ab.", "161", "DZA", "FRA"),
+    ("Russland hat die Gaslieferungen an Polen unterbrochen.", "163", "RUS", "POL"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
