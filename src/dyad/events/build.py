@@ -32,6 +32,39 @@ def _first_filled(slots: tuple[str, ...], match: Match, context: SentenceContext
     return "", []
 
 
+# Where the source's own people or posts are: "besuchte die deutsche Botschaft in Kabul".
+PLACE_SLOTS = ("prep:in",)
+
+
+def _first_foreign(
+    slots: tuple[str, ...], match: Match, context: SentenceContext, source_slot: str, sources
+):
+    """The first target slot that names someone of another state than the sources: in
+    "Merkel besuchte die deutsche Botschaft in Kabul" the object is Merkel's own side, so
+    the 'in' phrase is tried next (if the row has one); a slot of the source's own
+    country alone is never the target; after it only a place slot ('in') may be."""
+    own = {_country(a) for a in sources}
+    skipped = False
+    for slot in slots:
+        if skipped and slot not in PLACE_SLOTS:
+            continue  # "beschwerte sich bei der eigenen Regierung über X": X is no addressee
+        actors = slot_actors(slot, match, context)
+        if not actors:
+            continue
+        if len(own) != 1 or slot == source_slot or any(_country(a) not in own for a in actors):
+            return slot, actors  # joint sources pair up among themselves ("pair" slots)
+        skipped = True
+        # another actor of the same side ("die deutsche Botschaft") is a target named: no
+        # other row should find one; the source itself named again is none
+        keys = {a.key for a in sources}
+        match.own_side_target = any(a.key not in keys for a in actors)
+    return "", []
+
+
+def _country(actor: Actor) -> str:
+    return actor.mention.country or actor.mention.code
+
+
 def _is_passive(match: Match, context: SentenceContext) -> bool:
     verb = match.verb
     if verb is None or verb.pos != "VVPP" or "nopassive" in match.pattern.flags:
@@ -109,7 +142,7 @@ def _subject_owns_noun(match: Match, context: SentenceContext) -> bool:
     before = tokens[max(0, noun.index - 3) : noun.index]
     if any(t.pos == "PPOSAT" and t.lower.startswith(("sein", "ihr")) for t in before):
         return True
-    if noun.index > 0 and tokens[noun.index - 1].lower == "zu":
+    if noun.index > 0 and tokens[noun.index - 1].lower == "zu" and _purpose_of_stay(match, context):
         return True
     if any(t.lower.startswith("gemeinsam") for t in before):
         return True  # "auf einer gemeinsamen Pressekonferenz mit X"
@@ -123,6 +156,34 @@ def _subject_owns_noun(match: Match, context: SentenceContext) -> bool:
         and tokens[first].lower in ("nach", "bei", "beim", "während", "am")
         and all(t.pos in ("ART", "APPR", "APPRART", "ADJA") for t in tokens[first : noun.index])
     )
+
+
+# Verbs of coming, going and staying: "ist zu Besuch in X", "kam zu Gesprächen nach X",
+# "reiste zu Verhandlungen nach X" make the subject the one who visits or talks. After any
+# other verb "zu + noun" is what someone is called, urged or invited to ("rief zu
+# Protesten gegen X auf", "lud zu Gesprächen ein"): nobody owns it yet.
+STAY_VERBS = {"sein", "kommen", "reisen", "fahren", "fliegen", "eintreffen", "aufbrechen"}
+STAY_VERBS |= {"weilen", "aufhalten", "treffen", "zusammenkommen", "zusammentreffen"}
+
+
+def _purpose_of_stay(match: Match, context: SentenceContext) -> bool:
+    """Does 'zu + noun' ('zu Besuch', 'zu Gesprächen') say why the subject came or is
+    there? Only with a verb of coming or staying, or at the head of the clause without
+    a verb of its own ('Zu Besuch in Peking stellte Scholz klar, …')."""
+    tokens = context.tokens
+    assert match.noun is not None
+    first = match.clause.tokens[0]
+    if tokens[first].lower == "zu" and first == match.noun.index - 1:
+        return True  # "Zu Besuch in X sagte Y": a framing phrase in front of the verb
+    words = [tokens[i] for i in match.clause.tokens]
+    particles = [w.lower for w in words if w.pos == "PTKVZ"]
+    for word in words:
+        if not word.is_verb:
+            continue
+        lemmas = {word.lemma} | {particle + word.lemma for particle in particles}
+        if lemmas & STAY_VERBS:
+            return True
+    return False
 
 
 def _reciprocal(match: Match, context: SentenceContext) -> bool:
@@ -185,7 +246,7 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
         source_slot, target_slot = "passive agent", "passive subject"
     else:
         source_slot, sources = _first_filled(pattern.source, match, context)
-        target_slot, targets = _first_filled(pattern.target, match, context)
+        target_slot, targets = _first_foreign(pattern.target, match, context, source_slot, sources)
         if not targets and len(sources) >= 2 and _reciprocal(match, context):
             # "Armenien und Aserbaidschan warfen sich gegenseitig Verstöße vor"
             target_slot, targets = "each other", [s.derived("each other") for s in sources]
@@ -259,6 +320,8 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
         )
         if target is not None:
             note += f", target {target.mention.text!r} ({target.how})"
+        elif match.own_side_target:
+            note += "; the only target named is the source's own side"
         if mood.why:
             note += f"; {mood.why}"
         if cameo != pattern.cameo:

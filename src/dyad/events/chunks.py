@@ -36,6 +36,7 @@ class Chunk:
     participants: list[Mention] = field(default_factory=list)  # one per state named
     nonstate: bool = False  # "österreichische Unternehmen": may be a target, not a source
     article: str = ""  # the article read for the case ("der" is also a feminine dative)
+    leads: str = ""  # "die von X geführte Koalition": the chunk stands for the group X leads
 
     @property
     def head(self) -> Mention:
@@ -110,6 +111,7 @@ def build_chunks(mentions: list[Mention], tokens: list[Token], text: str) -> lis
             )
         )
     _mark_context(chunks, tokens)
+    _mark_leaders(chunks, tokens)
     for chunk in reversed(chunks):
         # "Österreichische und deutsche Transportunternehmen": the shared head decides.
         if chunk.coordinated_with is not None and chunk.nonstate:
@@ -268,9 +270,9 @@ def has_patient(tokens: list[Token], noun: int) -> bool:
 
 
 def _place_phrase(group: list[Mention], tokens: list[Token]) -> bool:
-    """A capital right after a preposition ("in Budapest") is a place of its own: the
-    actor named next to it starts a new phrase."""
-    if len(group) != 1 or group[0].kind != "metonym":
+    """A capital or other place right after a preposition ("in Budapest", "auf Lesbos")
+    is a place of its own: the actor named next to it starts a new phrase."""
+    if len(group) != 1 or group[0].kind not in ("metonym", "place"):
         return False
     first = next((t for t in tokens if t.start == group[0].start), None)
     return first is not None and first.index > 0 and tokens[first.index - 1].is_preposition
@@ -309,11 +311,13 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
     ):
         chunk.genitive_of = i
         chunk.case = "gen"
-    # "die Regierung Chinas": a bare genitive name right after a noun.
+    # "die Regierung Chinas": a bare genitive name right after a noun (not after a time
+    # noun: "besuchte am Montag Lesbos" names the place visited, no Monday of Lesbos).
     if (
         i >= 0
         and i not in owner
         and tokens[i].pos == "NN"
+        and not is_time_noun(tokens[i])
         and tokens[chunk.first].text.endswith("s")
         and chunk.first == chunk.last
     ):
@@ -393,3 +397,106 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
         elif token.pos not in NP_MODIFIER_POS:
             return
         i -= 1
+
+
+# A group of states or forces that one state leads acts for that state: "die von
+# Saudi-Arabien (an)geführte Koalition", "die US-geführte Allianz", "die Koalition unter
+# Führung der USA". Only these heads: "die von Deutschland geführte Debatte" or "die von
+# Deutschland finanzierte Schule" name no actor.
+COALITION_HEADS = ("koalition", "allianz", "bündnis", "truppe", "streitkraft", "streitkräfte")
+COALITION_HEADS += ("kontingent", "militärverband", "flottenverband")
+LEADING_PARTICIPLES = ("geführt", "angeführt")
+LEADERSHIP_NOUN = "führung"
+
+
+def _coalition_noun(token: Token) -> bool:
+    forms = (token.lemma.lower(), token.lower)
+    return token.pos == "NN" and any(f.endswith(COALITION_HEADS) for f in forms)
+
+
+def _leading_participle(token: Token) -> bool:
+    """'geführte', 'angeführten', and 'US-geführte' (a leader inside the participle)."""
+    word = token.lower.rsplit("-", 1)[-1]
+    return token.pos in ("ADJA", "VVFIN", "VVPP") and word.startswith(LEADING_PARTICIPLES)
+
+
+def _led_noun(tokens: list[Token], start: int) -> int | None:
+    """The coalition noun behind a leading participle that stands at or after `start`
+    (adverbs first: 'maßgeblich', further adjectives after: 'internationale')."""
+    i = start
+    while i < len(tokens) and tokens[i].pos in ("ADV", "ADJD"):
+        i += 1
+    if i >= len(tokens) or not _leading_participle(tokens[i]):
+        return None
+    i += 1
+    while i < len(tokens) and tokens[i].pos == "ADJA":
+        i += 1
+    return i if i < len(tokens) and _coalition_noun(tokens[i]) else None
+
+
+def _mark_leaders(chunks: list[Chunk], tokens: list[Token]) -> None:
+    """The leader's chunk takes the place of the coalition's noun phrase: its role, its
+    preposition, its case (the clause then reads the leader as the one who acts)."""
+    for chunk in chunks:
+        if chunk.leads or chunk.coordinated_with is not None:
+            continue
+        group = [chunk] + [c for c in chunks if c.coordinated_with == chunk.index]
+        last = max(c.last for c in group)
+        noun: int | None = None
+        phrase_start: int | None = None
+        token = tokens[chunk.first]
+        if chunk.first == chunk.last and "-" in token.text and _leading_participle(token):
+            noun = _led_noun(tokens, chunk.first)  # "die US-geführte Koalition"
+            if noun is not None:
+                for member in group:
+                    member.leads = tokens[noun].text
+                continue
+        if chunk.prep == "von" and chunk.genitive_of is None:
+            noun = _led_noun(tokens, last + 1)  # "die von Riad geführte Allianz"
+            phrase_start = preposition_index(tokens, chunk)
+        elif chunk.prep == "unter":
+            noun, phrase_start = _under_leadership(chunk, tokens)
+        if noun is None or phrase_start is None:
+            continue
+        prep, case, owner = _phrase_context(tokens, phrase_start if noun > last else noun)
+        for member in group:
+            member.prep, member.case, member.genitive_of = prep, case, owner
+            member.leads = tokens[noun].text
+
+
+def _under_leadership(chunk: Chunk, tokens: list[Token]) -> tuple[int | None, int | None]:
+    """'die Koalition unter Führung Saudi-Arabiens / der USA', 'unter saudischer
+    Führung': the coalition noun in front of 'unter' ('Führung' may be part of the
+    mention: 'Führung der USA')."""
+    places = [chunk.genitive_of, *range(chunk.first, chunk.last + 2)]
+    leadership = [
+        i
+        for i in places
+        if i is not None and i < len(tokens) and tokens[i].lemma.lower() == LEADERSHIP_NOUN
+    ]
+    if not leadership:
+        return None, None
+    i = min(leadership[0], chunk.first) - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        i -= 1
+    if i < 1 or not (tokens[i].is_preposition and tokens[i].preposition == "unter"):
+        return None, None
+    noun = i - 1
+    return (noun, noun) if _coalition_noun(tokens[noun]) else (None, None)
+
+
+def _phrase_context(tokens: list[Token], start: int) -> tuple[str, str, int | None]:
+    """Preposition, case and genitive head of the noun phrase that has its modifiers in
+    front of `start` ('gegen die …', 'der …' after a noun)."""
+    i = start - 1
+    case = ""
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        if tokens[i].pos == "ART" and not case:
+            case = ARTICLE_CASE.get(tokens[i].lower, "")
+            article = tokens[i].lower
+            if article in ("des", "der", "eines", "einer") and i > 0 and tokens[i - 1].pos == "NN":
+                return "", "gen", i - 1  # "die Angriffe der von X geführten Koalition"
+        i -= 1
+    if i >= 0 and tokens[i].is_preposition:
+        return tokens[i].preposition, case, None
+    return "", case, None

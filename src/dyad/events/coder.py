@@ -14,7 +14,7 @@ from dyad.events.chunks import Chunk, build_chunks, preposition_before
 from dyad.events.clauses import Clause, assign_roles, group_size, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
-from dyad.events.participles import Attribute, participle_attributes
+from dyad.events.participles import Attribute, leader_mentions, participle_attributes
 from dyad.events.resolve import Actor, actors_of, both_sides, resolve_pronoun
 from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
@@ -57,6 +57,7 @@ class Match:
     noun: Token | None
     required: str | None = ""  # the `requires` word found ("" = none needed)
     required_at: int | None = None  # the token it was found on
+    own_side_target: bool = False  # the only target named is the source's own side
 
     @property
     def specificity(self) -> int:
@@ -207,6 +208,7 @@ class EventCoder:
         tokens = tag(sentence.text, [(m.start, m.end) for m in sentence.mentions])
         earlier = [m for s in doc.sentences if s.index < sentence.index for m in s.mentions]
         mentions = sentence.mentions + compound_mentions(tokens, sentence.mentions, doc.published)
+        mentions += leader_mentions(tokens, mentions, doc.published)  # "US-geführte"
         mentions += repeated_names(tokens, mentions, earlier)
         chunks = build_chunks(mentions, tokens, sentence.text)
         clauses = split_clauses(tokens)
@@ -237,7 +239,11 @@ class EventCoder:
                 found = context.candidates(match)
                 if not found:
                     continue
-                if match.pattern.target != ("none",) and all(c.target is None for c in found):
+                if (
+                    match.pattern.target != ("none",)
+                    and all(c.target is None for c in found)
+                    and not match.own_side_target  # it has one: the source's own side
+                ):
                     # A row that finds no target yields to a less specific one that does
                     # ("Manöver abhalten" rund um X vs. mit X).
                     fallbacks.append((match, found))

@@ -11,12 +11,13 @@ attribute is left alone ("die verhängten Sanktionen" names nobody).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from dyad.events.chunks import Chunk
+from dyad.events.chunks import LEADING_PARTICIPLES, Chunk
 from dyad.events.clauses import Clause
 from dyad.events.scan import lemma_of
 from dyad.events.tokens import Token
+from dyad.model import Mention
 
 AGENT_PREPOSITIONS = ("von", "durch", "zwischen")
 # What may stand between the agent phrase and the participle: "im Februar", "bereits"
@@ -121,3 +122,28 @@ def _opened_by_determiner(tokens: list[Token], agent: Chunk) -> bool:
     while i >= 0 and not tokens[i].is_preposition:
         i -= 1
     return i > 0 and tokens[i - 1].pos in DETERMINER_POS
+
+
+LEADER_KINDS = {"country", "metonym", "capital", "igo"}
+
+
+def leader_mentions(tokens: list[Token], mentions: list[Mention], date: str | None):
+    """'die US-geführte Koalition', 'Nato-geführte Truppen': the state or organisation
+    named in front of a hyphenated participle of leading (the chunk stage decides whether
+    a coalition noun follows)."""
+    from dyad.actors import ActorResolver
+
+    found: list[Mention] = []
+    covered = [(m.start, m.end) for m in mentions]
+    for token in tokens:
+        part, _, participle = token.text.rpartition("-")
+        if not part or not participle.lower().startswith(LEADING_PARTICIPLES):
+            continue
+        if any(start < token.end and token.start < end for start, end in covered):
+            continue
+        for hit in ActorResolver.load().find(part, date, "de"):
+            if hit.start == 0 and hit.end == len(part) and hit.kind in LEADER_KINDS:
+                how = f"'{part}' in front of '{participle}' ({hit.how})"
+                start = token.start
+                found.append(replace(hit, start=start, end=start + len(part), how=how))
+    return found

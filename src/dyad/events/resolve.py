@@ -48,6 +48,9 @@ class Actor:
         """One actor per state a chunk names (two for "russisch-chinesisch")."""
         if chunk.joint:
             return [cls(m, how + " (joint)", 0.0, chunk) for m in chunk.participants]
+        if chunk.leads:  # "die von Riad geführte Koalition" acts for Saudi-Arabia
+            how += f", leading the '{chunk.leads}'"
+            return [cls(chunk.head, how, NOUN_PHRASE_PENALTY, chunk)]
         return [cls(chunk.head, how, 0.0, chunk)]
 
     def derived(self, how: str) -> Actor:
@@ -368,6 +371,10 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
                 return []
         if direct:
             return actors_of(direct, f"'{preposition}' phrase")
+        if preposition == "von" and match.pattern.kind == "noun":
+            senders = _came_from(match, context)  # "Vorwürfe kamen auch aus Peking"
+            if senders:
+                return actors_of(senders, "'von'/'aus' phrase of 'kommen'")
         pronoun = object_pronoun(clause, context.tokens, slot)
         if pronoun is not None and match.pattern.kind != "noun" and clause.kind != "part":
             resolved = resolve_object_pronoun(pronoun, clause, context)  # "sprach mit ihm"
@@ -498,6 +505,51 @@ def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
         if agents:
             return _from_noun_phrase(agents[:1], "agent of a noun in the governed clause")
     return []
+
+
+ORIGIN_OF_COMING = ("von", "aus")
+
+
+def _came_from(match: Match, context: SentenceContext) -> list[Chunk]:
+    """'Kritik kam von den USA', 'Vorwürfe kamen unter anderem aus Peking': a noun event
+    that is the subject of 'kommen' comes from the actor of the clause's 'von'/'aus'
+    phrase (not from one inside a phrase of its own: 'Kritik an Flüchtlingen aus Syrien
+    kam von Ungarn' is Hungary's)."""
+    tokens = context.tokens
+    noun = match.noun
+    assert noun is not None
+    if preposition_before(tokens, noun.index) or genitive_attribute(tokens, noun.index):
+        return []  # the noun stands in a phrase of its own ("nach der Kritik kam …")
+    verbs = [
+        tokens[i]
+        for i in match.clause.tokens
+        if tokens[i].pos.startswith("VV") and tokens[i].lemma == "kommen"
+    ]
+    particles = [tokens[i] for i in match.clause.tokens if tokens[i].pos == "PTKVZ"]
+    if not verbs or particles:
+        return []  # "zukommen", "ankommen", "aufkommen" say other things
+    verb = verbs[0]
+    senders = [
+        c
+        for c in match.clause.chunks
+        if c.prep in ORIGIN_OF_COMING
+        and c.genitive_of is None
+        and c.first > verb.index
+        and not _in_noun_phrase_after(tokens, c, verb.index)
+    ]
+    return [c for c in senders[:1]] + [
+        c for c in match.clause.chunks if senders and c.coordinated_with == senders[0].index
+    ]
+
+
+def _in_noun_phrase_after(tokens: list[Token], chunk: Chunk, verb: int) -> bool:
+    """Is the chunk's 'von'/'aus' right behind a noun after the verb ('kam aus Protest
+    gegen Flüchtlinge aus Syrien')? Then it belongs to that noun."""
+    position = preposition_index(tokens, chunk)
+    if position is None or position - 1 <= verb:
+        return False
+    before = tokens[position - 1]
+    return before.pos == "NN" and not is_time_noun(before)  # "kam am Montag aus Moskau"
 
 
 def _after_object(chunk: Chunk, tokens: list[Token]) -> bool:
