@@ -187,6 +187,8 @@ CODED = [
     ("Die Ukraine hat die Verbindungen zu Russland gekappt.", "160", "UKR", "RUS"),
     ("Algerien brach die Kontakte zu Frankreich ab.", "161", "DZA", "FRA"),
     ("Russland hat die Gaslieferungen an Polen unterbrochen.", "163", "RUS", "POL"),
+    ("Frankreich ging zunehmend auf Distanz zu Russland.", "110", "FRA", "RUS"),
+    ("Deutschland erteilte Polen eine scharfe Rüge.", "111", "DEU", "POL"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -283,6 +285,7 @@ NOT_CODED = [
     ("Italien will seine Botschaft in Damaskus wieder öffnen.", "05"),
     ("Marokko hat die Kontakte zu Deutschland nicht abgebrochen.", "16"),
     ("Die Firma kappte die Verbindungen zu ihrem Lieferanten.", "16"),
+    ("Der Verband erteilte dem Verein eine Rüge.", "11"),
     ("Die Piloten flogen Angriffe in der Simulation.", "19"),
     ("Auf Ersuchen Frankreichs wollen die Niederlande den Mann festnehmen.", "06"),
     ("Der Torwart wehrte den Angriff ab.", "19"),
