@@ -168,3 +168,32 @@ def test_criticism_from_abroad_takes_the_discourse_target(code_text) -> None:
         coder.code(sentence, doc)
         reaction_targets(sentence, doc)
     assert dyads(doc.sentences[-1].candidates, "11") == {("JPN", "CHN")}
+
+
+def test_rebels_and_opposition_are_not_the_governments_side(code_text) -> None:
+    found = code_text("Die Houthi-Rebellen griffen Sanaa an.")
+    assert any(c.target is not None and c.target.code == "YEMGOV" for c in found)
+    found = code_text("Die syrische Opposition kritisierte Assad.")
+    assert any(c.target is not None and c.target.code == "SYRGOV" for c in found)
+    found = code_text("Die syrische Regierung kritisierte Assad.")
+    assert all(c.target is None for c in found)
+
+
+# -- members picked out of a group: ', darunter X' ------------------------------
+
+
+def test_darunter_shares_the_role_of_the_group(code_text) -> None:
+    found = code_text("Kritik an Saudi-Arabien kam von mehreren EU-Staaten, darunter Österreich.")
+    assert ("AUT", "SAU") in dyads(found, "11")
+    found = code_text("Die USA verhängten Sanktionen gegen mehrere Staaten, darunter den Iran.")
+    assert dyads(found, "16") == {("USA", "IRN")}
+    found = code_text("China lieferte Waffen an mehrere Länder, etwa Pakistan und Myanmar.")
+    assert dyads(found, "07") == {("CHN", "PAK"), ("CHN", "MMR")}
+
+
+def test_darunter_after_the_subject_group_and_without_a_group(code_text) -> None:
+    found = code_text("Mehrere Staaten, darunter Frankreich, kritisierten Russland.")
+    assert dyads(found, "11") == {("FRA", "RUS")}
+    # 'etwa' without a comma before it is an adverb ('about'), no member of a group
+    found = code_text("Russland schickte etwa 300 Soldaten nach Syrien.")
+    assert all(c.source.country == "RUS" for c in found)

@@ -61,8 +61,17 @@ def _first_foreign(
     return "", []
 
 
+# Sectors that stand against their own state's government: "die Houthi-Rebellen griffen
+# Sanaa an" is a conflict inside Yemen, not the source's own side.
+OPPOSING_SECTORS = ("REB", "OPP", "INS", "SEP", "UAF")
+
+
 def _country(actor: Actor) -> str:
-    return actor.mention.country or actor.mention.code
+    """The side an actor is on: its state, or a rebel or opposition group of it."""
+    code = actor.mention.code
+    country = actor.mention.country or code
+    opposing = [sector for sector in OPPOSING_SECTORS if sector in code[3:]]
+    return f"{country}/{opposing[0]}" if opposing else country
 
 
 def _is_passive(match: Match, context: SentenceContext) -> bool:

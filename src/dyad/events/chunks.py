@@ -285,6 +285,15 @@ def preposition_before(tokens: list[Token], index: int) -> str:
     return tokens[i].preposition if i >= 0 and tokens[i].is_preposition else ""
 
 
+# Words that pick members out of the group named before the comma.
+INCLUSION_WORDS = {"darunter", "insbesondere", "namentlich", "etwa"}
+
+
+def _includes(tokens: list[Token], i: int) -> bool:
+    """', darunter X': the word at `i` follows a comma after the group's noun phrase."""
+    return tokens[i].lower in INCLUSION_WORDS and i >= 2 and tokens[i - 1].text == ","
+
+
 def _compound_of(chunk: Chunk, token: Token) -> bool:
     """The chunk is only a part of this compound noun ("China" in "China-Reise"): the noun
     still heads its own phrase ("die China-Reise des Präsidenten")."""
@@ -354,6 +363,18 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
             ):
                 # "die Anschläge von Paris": an attribute of the noun, not a passive agent.
                 chunk.genitive_of = head
+            return
+        if _includes(tokens, i) and (i - 2) in owner:
+            # "Kritik kam von mehreren EU-Staaten, darunter Österreich": one of the
+            # actors just named, in their role
+            previous = chunks[owner[i - 2]]
+            chunk.coordinated_with = previous.index
+            chunk.prep, chunk.genitive_of = previous.prep, previous.genitive_of
+            chunk.case = previous.case
+            return
+        if _includes(tokens, i) and tokens[i - 2].pos == "NN":
+            # "Sanktionen gegen mehrere Staaten, darunter den Iran": the group's phrase
+            chunk.prep = preposition_before(tokens, i - 2)
             return
         if token.pos == "KON" or token.text == ",":
             before = i - 1
