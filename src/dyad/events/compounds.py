@@ -67,25 +67,14 @@ def _is_state(mention: Mention) -> bool:
 
 def repeated_names(tokens: list[Token], mentions: list[Mention], earlier: list[Mention]):
     """'Cho' after 'Cho Tae-yul': the same person, when exactly one earlier person fits."""
-    found: list[Mention] = []
-    covered = [(m.start, m.end) for m in mentions]
     people = [m for m in earlier if m.name and not m.informant and m.kind.endswith("person")]
-    for token in tokens:
-        if token.pos != "NE" or len(token.text) < 2 or not token.text[:1].isupper():
-            continue
-        if any(start < token.end and token.start < end for start, end in covered):
-            continue
-        fits = {
-            (m.name, m.code): m
-            for m in people
-            if token.text in m.name.replace("-", " ").split() or token.text in m.text.split()
-        }
-        if len(fits) == 1:
-            person = next(iter(fits.values()))
-            how = f"'{token.text}' = {person.name}, named earlier in the document"
-            found.append(
-                replace(person, start=token.start, end=token.end, text=token.text, how=how)
-            )
+
+    def name_fits(before: Token | None, token: Token, person: Mention) -> bool:
+        if token.pos != "NE" or len(token.text) < 2:
+            return False
+        return token.text in _words(person.name) or token.text in person.text.split()
+
+    found = _repeats(tokens, mentions, people, name_fits, "named earlier in the document")
     return found + repeated_titles(tokens, mentions + found, people)
 
 
@@ -96,22 +85,32 @@ def repeated_titles(tokens: list[Token], mentions: list[Mention], people: list[M
     """'der Bundeskanzler' after 'Bundeskanzler Werner Faymann': the same person, when exactly
     one person named earlier carried that title. A title with its own country ('der russische
     Präsident') is a mention of its own and never reaches this."""
+
+    def title_fits(before: Token | None, token: Token, person: Mention) -> bool:
+        if token.pos != "NN" or before is None or before.lower not in DEFINITE:
+            return False
+        return token.text in _words(person.text) and token.text not in _words(person.name)
+
+    return _repeats(tokens, mentions, people, title_fits, "named earlier with that title")
+
+
+def _words(text: str | None) -> list[str]:
+    return (text or "").replace("-", " ").split()
+
+
+def _repeats(tokens, mentions, people, fits_person, why: str) -> list[Mention]:
+    """A token no mention covers that fits exactly one person named earlier is that person."""
     found: list[Mention] = []
     covered = [(m.start, m.end) for m in mentions]
-    for before, token in zip(tokens, tokens[1:], strict=False):
-        if token.pos != "NN" or before.lower not in DEFINITE or not token.text[:1].isupper():
+    for before, token in zip([None, *tokens], tokens, strict=False):
+        if not token.text[:1].isupper():
             continue
         if any(start < token.end and token.start < end for start, end in covered):
             continue
-        fits = {
-            (m.name, m.code): m
-            for m in people
-            if token.text in m.text.replace("-", " ").split()
-            and token.text not in m.name.replace("-", " ").split()
-        }
+        fits = {(m.name, m.code): m for m in people if fits_person(before, token, m)}
         if len(fits) == 1:
             person = next(iter(fits.values()))
-            how = f"'{before.text} {token.text}' = {person.name}, named earlier with that title"
+            how = f"'{token.text}' = {person.name}, {why}"
             found.append(
                 replace(person, start=token.start, end=token.end, text=token.text, how=how)
             )
