@@ -197,3 +197,36 @@ def test_darunter_after_the_subject_group_and_without_a_group(code_text) -> None
     # 'etwa' without a comma before it is an adverb ('about'), no member of a group
     found = code_text("Russland schickte etwa 300 Soldaten nach Syrien.")
     assert all(c.source.country == "RUS" for c in found)
+
+
+# -- a framing phrase: whose event, and is it a fact ----------------------------
+
+
+def test_framing_attack_or_criticism_is_not_the_subjects_own(code_text) -> None:
+    found = code_text("Nach den Angriffen auf Charkiw kritisierte Selenskyj Russland.")
+    assert dyads(found, "19") == set()
+    assert dyads(found, "11") == {("UKR", "RUS")}
+    assert code_text("Nach dem Angriff auf Israel sagte Netanjahu, man werde reagieren.") == []
+    assert code_text("Nach der Kritik kam der Außenminister aus Moskau.") == []
+
+
+def test_framing_meeting_or_possessive_stays_the_subjects_own(code_text) -> None:
+    found = code_text("Nach dem Treffen mit Xi sagte Biden, die Gespräche seien gut gewesen.")
+    assert ("USA", "CHN") in dyads(found, "04")
+    found = code_text("Nach seiner Kritik an China reiste Scholz nach Indien.")
+    assert ("DEU", "CHN") in dyads(found, "11")
+
+
+def test_framed_event_is_a_fact_under_any_verb(code_text) -> None:
+    found = code_text("Bei seinem Besuch in Kiew sagte Scholz weitere Hilfe zu.")
+    assert ("DEU", "UKR") in dyads(found, "042")
+    found = code_text("Beim Treffen mit Xi kündigte Biden neue Zölle an.")
+    assert ("USA", "CHN") in dyads(found, "040")
+    # an object of the verb is still governed by it
+    found = code_text("Biden kündigte ein Treffen mit Xi an.")
+    assert dyads(found, "040") == set()
+
+
+def test_own_region_visited_in_a_framing_phrase_is_no_target(code_text) -> None:
+    found = code_text("Bei seinem Besuch in Bayern lobte Scholz die Polizei.")
+    assert all(c.target is None for c in found)

@@ -95,6 +95,10 @@ def _noun_mood(match: Match, context: SentenceContext) -> modality.ClauseMood | 
     for i in match.clause.tokens:
         if modality.has_cue("noun_blocker", tokens[i]):
             return modality.ClauseMood("future", why=f"'{tokens[i].text}' near the noun")
+    if preposition_before(tokens, match.noun.index) in PAST_FRAMES:
+        # "Bei seinem Besuch in Kiew sagte Scholz Hilfe zu", "Nach dem Treffen forderte
+        # X …": an adverbial that frames the clause, no object of its verb
+        return None
     # Only verbs and predicates govern the noun ("Gerüchte" elsewhere in the clause do not).
     kind, cue = modality.governor_kind(match.clause, tokens, nouns=False)
     if kind == "denial" and cue is not None and not _denies_existence(cue, match, tokens):
@@ -104,6 +108,10 @@ def _noun_mood(match: Match, context: SentenceContext) -> modality.ClauseMood | 
     if kind == "intent" and cue is not None:
         return modality.ClauseMood("future", True, why=f"announced: '{cue.text}'")
     return None
+
+
+# Phrases that place the clause after or during an event that took place.
+PAST_FRAMES = ("nach", "bei", "beim", "während", "seit")
 
 
 def _denies_existence(cue, match: Match, tokens) -> bool:
@@ -151,6 +159,11 @@ def _subject_owns_noun(match: Match, context: SentenceContext) -> bool:
     before = tokens[max(0, noun.index - 3) : noun.index]
     if any(t.pos == "PPOSAT" and t.lower.startswith(("sein", "ihr")) for t in before):
         return True
+    if not (match.pattern.cameo.startswith(PARTICIPATION_ROOT) or match.pattern.mutual):
+        # "Nach den Angriffen auf Charkiw kritisierte Selenskyj Russland": what frames the
+        # clause is what the subject reacts to; only meetings, visits and joint acts are
+        # the subject's own without a possessive ("Nach dem Treffen mit Xi sagte Biden")
+        return False
     if noun.index > 0 and tokens[noun.index - 1].lower == "zu" and _purpose_of_stay(match, context):
         return True
     if any(t.lower.startswith("gemeinsam") for t in before):
@@ -166,6 +179,8 @@ def _subject_owns_noun(match: Match, context: SentenceContext) -> bool:
         and all(t.pos in ("ART", "APPR", "APPRART", "ADJA") for t in tokens[first : noun.index])
     )
 
+
+PARTICIPATION_ROOT = "04"  # meetings and visits: a framing phrase names the subject's own
 
 # Verbs of coming, going and staying: "ist zu Besuch in X", "kam zu Gesprächen nach X",
 # "reiste zu Verhandlungen nach X" make the subject the one who visits or talks. After any
@@ -270,6 +285,9 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
             sources = [
                 a.derived("subject, owner of the noun") for a in context.subjects(match.clause)
             ]
+            own = {_country(a) for a in sources}
+            if len(own) == 1 and targets and all(_country(t) in own for t in targets):
+                targets, match.own_side_target = [], True  # "bei seinem Besuch in Bayern"
 
     cameo, modality_value = pattern.cameo, mood.modality
     intent = mood.intent and bool(pattern.intent) and modality_value in (None, "future")
