@@ -230,3 +230,16 @@ def test_framed_event_is_a_fact_under_any_verb(code_text) -> None:
 def test_own_region_visited_in_a_framing_phrase_is_no_target(code_text) -> None:
     found = code_text("Bei seinem Besuch in Bayern lobte Scholz die Polizei.")
     assert all(c.target is None for c in found)
+
+
+def test_coalition_under_command_and_in_prepositional_phrases(code_text) -> None:
+    found = code_text("Die Truppen unter dem Kommando Russlands griffen Aleppo an.")
+    assert dyads(found, "19") == {("RUS", "SYR")}
+    found = code_text("Die Allianz unter Leitung der USA bombardierte Stellungen in Syrien.")
+    assert dyads(found, "19") == {("USA", "SYR")}
+    found = code_text("Der Iran protestierte gegen die von Saudi-Arabien geführte Koalition.")
+    assert dyads(found, "11") == {("IRN", "SAU")}
+    found = code_text("Die Huthis griffen Stellungen der von Saudi-Arabien angeführten Allianz an.")
+    assert ("YEM", "SAU") in dyads(found, "19")
+    # 'unter' + leadership after a noun that is no group of forces names no actor
+    assert code_text("Die Gespräche unter Leitung der USA wurden vertagt.") == []

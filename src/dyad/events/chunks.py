@@ -427,7 +427,7 @@ def _scan_left(chunk: Chunk, tokens: list[Token], owner: dict[int, int], chunks:
 COALITION_HEADS = ("koalition", "allianz", "bündnis", "truppe", "streitkraft", "streitkräfte")
 COALITION_HEADS += ("kontingent", "militärverband", "flottenverband")
 LEADING_PARTICIPLES = ("geführt", "angeführt")
-LEADERSHIP_NOUN = "führung"
+LEADERSHIP_NOUNS = {"führung", "leitung", "kommando", "oberbefehl"}
 
 
 def _coalition_noun(token: Token) -> bool:
@@ -487,13 +487,13 @@ def _mark_leaders(chunks: list[Chunk], tokens: list[Token]) -> None:
 
 def _under_leadership(chunk: Chunk, tokens: list[Token]) -> tuple[int | None, int | None]:
     """'die Koalition unter Führung Saudi-Arabiens / der USA', 'unter saudischer
-    Führung': the coalition noun in front of 'unter' ('Führung' may be part of the
-    mention: 'Führung der USA')."""
+    Führung', 'die Truppen unter dem Kommando Russlands': the coalition noun in front of
+    'unter' ('Führung' may be part of the mention: 'Führung der USA')."""
     places = [chunk.genitive_of, *range(chunk.first, chunk.last + 2)]
     leadership = [
         i
         for i in places
-        if i is not None and i < len(tokens) and tokens[i].lemma.lower() == LEADERSHIP_NOUN
+        if i is not None and i < len(tokens) and tokens[i].lemma.lower() in LEADERSHIP_NOUNS
     ]
     if not leadership:
         return None, None
