@@ -13,6 +13,7 @@ from dyad.events import modality
 from dyad.events.chunks import Chunk, build_chunks, preposition_before
 from dyad.events.clauses import Clause, assign_roles, group_size, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
+from dyad.events.cues import is_sports_report
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
 from dyad.events.participles import Attribute, leader_mentions, participle_attributes
 from dyad.events.resolve import Actor, actors_of, both_sides, resolve_pronoun
@@ -206,6 +207,8 @@ class EventCoder:
         if not (actors or BOTH_RE.search(sentence.text)) or not self.has_trigger(sentence.text):
             return []
         tokens = tag(sentence.text, [(m.start, m.end) for m in sentence.mentions])
+        if is_sports_report(tokens):
+            return []  # national teams are not states acting on each other
         earlier = [m for s in doc.sentences if s.index < sentence.index for m in s.mentions]
         mentions = sentence.mentions + compound_mentions(tokens, sentence.mentions, doc.published)
         mentions += leader_mentions(tokens, mentions, doc.published)  # "US-geführte"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -45,3 +46,29 @@ def noun_of_kind(kind: str, token: Token) -> bool:
     """The noun (or its compound head) is listed under this cue kind."""
     lemma = token.lemma.lower()
     return any(lemma.endswith(word.lower()) for word in cues()[kind])
+
+
+SCORE_PART = re.compile(r"^\d$")  # football and hockey scores; "14:30", "13:2 Stimmen" are not
+
+
+def is_sports_report(tokens: list[Token]) -> bool:
+    """A sentence about a match ('Spanien empfängt Italien im Viertelfinale', 'Japan schlug
+    China 2:1'): its states are teams, so it reports no event between them."""
+    words = cues()["match_noun"]
+    for i, token in enumerate(tokens):
+        last_part = token.text.rsplit("-", 1)[-1]  # "WM-Finale"
+        if token.text in words or token.lemma in words or last_part in words:
+            return True
+        if _is_score(tokens[i : i + 4]):
+            return True
+    return False
+
+
+def _is_score(window: list[Token]) -> bool:
+    """'2 : 1' (the tokenizer splits at the colon), but not '9 : 30 Uhr' or '7 : 2 Stimmen'."""
+    texts = [t.text for t in window] + ["", "", "", ""]
+    return (
+        bool(SCORE_PART.match(texts[0]) and SCORE_PART.match(texts[2]))
+        and texts[1] == ":"
+        and texts[3].lower() not in ("uhr", "stimmen")
+    )
