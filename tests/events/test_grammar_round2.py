@@ -243,3 +243,14 @@ def test_coalition_under_command_and_in_prepositional_phrases(code_text) -> None
     assert ("YEM", "SAU") in dyads(found, "19")
     # 'unter' + leadership after a noun that is no group of forces names no actor
     assert code_text("Die Gespräche unter Leitung der USA wurden vertagt.") == []
+
+
+def test_leadership_after_a_short_phrase_on_the_coalition(code_text) -> None:
+    found = code_text(
+        "Die internationale Koalition gegen den IS unter Führung der USA bombardierte Rakka."
+    )
+    assert dyads(found, "19") == {("USA", "SYR")}
+    found = code_text("Kampfjets der von Saudi-Arabien geführten Koalition bombardierten Sanaa.")
+    assert dyads(found, "19") == {("SAU", "YEM")}
+    found = code_text("Der Iran kritisierte Angriffe auf Zivilisten unter Führung der USA.")
+    assert all(c.target is None for c in found)

@@ -502,8 +502,16 @@ def _under_leadership(chunk: Chunk, tokens: list[Token]) -> tuple[int | None, in
         i -= 1
     if i < 1 or not (tokens[i].is_preposition and tokens[i].preposition == "unter"):
         return None, None
-    noun = i - 1
-    return (noun, noun) if _coalition_noun(tokens[noun]) else (None, None)
+    for noun in range(i - 1, max(0, i - 6), -1):
+        # "die Koalition gegen den IS unter Führung der USA": past one short phrase
+        if _coalition_noun(tokens[noun]):
+            between = tokens[noun + 1 : i]
+            if not between or (between[0].is_preposition and len(between) <= 4):
+                return noun, noun
+            return None, None
+        if tokens[noun].is_verb or tokens[noun].text in (",", ";", ":"):
+            break
+    return None, None
 
 
 def _phrase_context(tokens: list[Token], start: int) -> tuple[str, str, int | None]:
