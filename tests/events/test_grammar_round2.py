@@ -254,3 +254,14 @@ def test_leadership_after_a_short_phrase_on_the_coalition(code_text) -> None:
     assert dyads(found, "19") == {("SAU", "YEM")}
     found = code_text("Der Iran kritisierte Angriffe auf Zivilisten unter Führung der USA.")
     assert all(c.target is None for c in found)
+
+
+def test_noun_event_from_a_fronted_phrase_or_after_es_gab(code_text) -> None:
+    found = code_text("Aus China kamen Vorwürfe gegen Japan.")
+    assert dyads(found, "11") == {("CHN", "JPN")}
+    found = code_text("Von Moskau kamen erneut Drohungen gegen die Ukraine.")
+    assert dyads(found, "13") == {("RUS", "UKR")}
+    found = code_text("Vorwürfe gegen Japan gab es auch aus Peking.")
+    assert dyads(found, "11") == {("CHN", "JPN")}
+    # 'es gab' with the 'aus' phrase on another noun: the origin of the refugees
+    assert code_text("Es gab Vorwürfe gegen Flüchtlinge aus Syrien.") == []

@@ -511,42 +511,43 @@ ORIGIN_OF_COMING = ("von", "aus")
 
 
 def _came_from(match: Match, context: SentenceContext) -> list[Chunk]:
-    """'Kritik kam von den USA', 'Vorwürfe kamen unter anderem aus Peking': a noun event
-    that is the subject of 'kommen' comes from the actor of the clause's 'von'/'aus'
-    phrase (not from one inside a phrase of its own: 'Kritik an Flüchtlingen aus Syrien
-    kam von Ungarn' is Hungary's)."""
+    """'Vorwürfe kamen unter anderem aus Peking', 'Aus Moskau kamen Drohungen', 'Kritik
+    gab es auch von Japan': a noun event that is the subject of 'kommen' (or of 'es gab')
+    comes from the actor of the clause's 'von'/'aus' phrase, not from one that hangs on
+    another noun ('Kritik an Flüchtlingen aus Syrien kam von Ungarn' is Hungary's)."""
     tokens = context.tokens
     noun = match.noun
     assert noun is not None
     if preposition_before(tokens, noun.index) or genitive_attribute(tokens, noun.index):
         return []  # the noun stands in a phrase of its own ("nach der Kritik kam …")
+    words = [tokens[i] for i in match.clause.tokens]
+    there_is = any(w.lower == "es" for w in words)  # "gab es", "hagelte es"
     verbs = [
-        tokens[i]
-        for i in match.clause.tokens
-        if tokens[i].pos.startswith("VV") and tokens[i].lemma == "kommen"
+        w
+        for w in words
+        if w.pos.startswith("VV")
+        and (w.lemma == "kommen" or (there_is and w.lemma in THERE_IS_VERBS))
     ]
-    particles = [tokens[i] for i in match.clause.tokens if tokens[i].pos == "PTKVZ"]
-    if not verbs or particles:
+    if not verbs or any(w.pos == "PTKVZ" for w in words):
         return []  # "zukommen", "ankommen", "aufkommen" say other things
-    verb = verbs[0]
     senders = [
         c
         for c in match.clause.chunks
-        if c.prep in ORIGIN_OF_COMING
-        and c.genitive_of is None
-        and c.first > verb.index
-        and not _in_noun_phrase_after(tokens, c, verb.index)
+        if c.prep in ORIGIN_OF_COMING and c.genitive_of is None and not _on_a_noun(tokens, c)
     ]
     return [c for c in senders[:1]] + [
         c for c in match.clause.chunks if senders and c.coordinated_with == senders[0].index
     ]
 
 
-def _in_noun_phrase_after(tokens: list[Token], chunk: Chunk, verb: int) -> bool:
-    """Is the chunk's 'von'/'aus' right behind a noun after the verb ('kam aus Protest
-    gegen Flüchtlinge aus Syrien')? Then it belongs to that noun."""
+THERE_IS_VERBS = {"geben", "hageln"}
+
+
+def _on_a_noun(tokens: list[Token], chunk: Chunk) -> bool:
+    """Does the chunk's 'von'/'aus' stand right behind a noun ('Flüchtlinge aus Syrien',
+    'Vorwürfe von Diplomaten aus Japan')? Then it belongs to that noun."""
     position = preposition_index(tokens, chunk)
-    if position is None or position - 1 <= verb:
+    if position is None or position == 0:
         return False
     before = tokens[position - 1]
     return before.pos == "NN" and not is_time_noun(before)  # "kam am Montag aus Moskau"
