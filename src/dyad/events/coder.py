@@ -15,7 +15,12 @@ from dyad.events.clauses import Clause, assign_roles, group_size, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
 from dyad.events.cues import is_sports_report
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
-from dyad.events.participles import Attribute, leader_mentions, participle_attributes
+from dyad.events.participles import (
+    Attribute,
+    leader_mentions,
+    mark_leaders,
+    participle_attributes,
+)
 from dyad.events.resolve import Actor, actors_of, both_sides, resolve_pronoun
 from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
@@ -214,6 +219,7 @@ class EventCoder:
         mentions += leader_mentions(tokens, mentions, doc.published)  # "US-geführte"
         mentions += repeated_names(tokens, mentions, earlier)
         chunks = build_chunks(mentions, tokens, sentence.text)
+        mark_leaders(chunks, tokens)  # "die von Riad geführte Allianz" acts for Riad
         clauses = split_clauses(tokens)
         for clause in clauses:
             assign_roles(clause, clauses, tokens, chunks)

@@ -7,13 +7,17 @@ haben" says. Each such attribute becomes a clause of its own (kind "part"): the
 `von`/`durch`/`zwischen` actors in front of the participle are its subjects, the
 actors in the phrases behind the head noun its objects. Without such an agent the
 attribute is left alone ("die verhängten Sanktionen" names nobody).
+
+A participle of leading makes a coalition act for its leader: in "die von Riad
+geführte Allianz", "die US-geführte Koalition" the leader's chunk takes the role of the
+coalition's noun phrase (`mark_leaders`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from dyad.events.chunks import LEADING_PARTICIPLES, Chunk
+from dyad.events.chunks import ARTICLE_CASE, NP_MODIFIER_POS, Chunk, preposition_index
 from dyad.events.clauses import Clause
 from dyad.events.scan import lemma_of
 from dyad.events.tokens import Token
@@ -147,3 +151,114 @@ def leader_mentions(tokens: list[Token], mentions: list[Mention], date: str | No
                 start = token.start
                 found.append(replace(hit, start=start, end=start + len(part), how=how))
     return found
+
+
+# A group of states or forces that one state leads acts for that state: "die von
+# Saudi-Arabien (an)geführte Koalition", "die US-geführte Allianz", "die Koalition unter
+# Führung der USA". Only these heads: "die von Deutschland geführte Debatte" or "die von
+# Deutschland finanzierte Schule" name no actor.
+COALITION_HEADS = ("koalition", "allianz", "bündnis", "truppe", "streitkraft", "streitkräfte")
+COALITION_HEADS += ("kontingent", "militärverband", "flottenverband")
+LEADING_PARTICIPLES = ("geführt", "angeführt")
+LEADERSHIP_NOUNS = {"führung", "leitung", "kommando", "oberbefehl"}
+
+
+def _coalition_noun(token: Token) -> bool:
+    forms = (token.lemma.lower(), token.lower)
+    return token.pos == "NN" and any(f.endswith(COALITION_HEADS) for f in forms)
+
+
+def _leading_participle(token: Token) -> bool:
+    """'geführte', 'angeführten', and 'US-geführte' (a leader inside the participle)."""
+    word = token.lower.rsplit("-", 1)[-1]
+    return token.pos in ("ADJA", "VVFIN", "VVPP") and word.startswith(LEADING_PARTICIPLES)
+
+
+def _led_noun(tokens: list[Token], start: int) -> int | None:
+    """The coalition noun behind a leading participle that stands at or after `start`
+    (adverbs first: 'maßgeblich', further adjectives after: 'internationale')."""
+    i = start
+    while i < len(tokens) and tokens[i].pos in ("ADV", "ADJD"):
+        i += 1
+    if i >= len(tokens) or not _leading_participle(tokens[i]):
+        return None
+    i += 1
+    while i < len(tokens) and tokens[i].pos == "ADJA":
+        i += 1
+    return i if i < len(tokens) and _coalition_noun(tokens[i]) else None
+
+
+def mark_leaders(chunks: list[Chunk], tokens: list[Token]) -> None:
+    """The leader's chunk takes the place of the coalition's noun phrase: its role, its
+    preposition, its case (the clause then reads the leader as the one who acts)."""
+    for chunk in chunks:
+        if chunk.leads or chunk.coordinated_with is not None:
+            continue
+        group = [chunk] + [c for c in chunks if c.coordinated_with == chunk.index]
+        last = max(c.last for c in group)
+        noun: int | None = None
+        phrase_start: int | None = None
+        token = tokens[chunk.first]
+        if chunk.first == chunk.last and "-" in token.text and _leading_participle(token):
+            noun = _led_noun(tokens, chunk.first)  # "die US-geführte Koalition"
+            if noun is not None:
+                for member in group:
+                    member.leads = tokens[noun].text
+                continue
+        if chunk.prep == "von" and chunk.genitive_of is None:
+            noun = _led_noun(tokens, last + 1)  # "die von Riad geführte Allianz"
+            phrase_start = preposition_index(tokens, chunk)
+        elif chunk.prep == "unter":
+            noun, phrase_start = _under_leadership(chunk, tokens)
+        if noun is None or phrase_start is None:
+            continue
+        prep, case, owner = _phrase_context(tokens, phrase_start if noun > last else noun)
+        for member in group:
+            member.prep, member.case, member.genitive_of = prep, case, owner
+            member.leads = tokens[noun].text
+
+
+def _under_leadership(chunk: Chunk, tokens: list[Token]) -> tuple[int | None, int | None]:
+    """'die Koalition unter Führung Saudi-Arabiens / der USA', 'unter saudischer
+    Führung', 'die Truppen unter dem Kommando Russlands': the coalition noun in front of
+    'unter' ('Führung' may be part of the mention: 'Führung der USA')."""
+    places = [chunk.genitive_of, *range(chunk.first, chunk.last + 2)]
+    leadership = [
+        i
+        for i in places
+        if i is not None and i < len(tokens) and tokens[i].lemma.lower() in LEADERSHIP_NOUNS
+    ]
+    if not leadership:
+        return None, None
+    i = min(leadership[0], chunk.first) - 1
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        i -= 1
+    if i < 1 or not (tokens[i].is_preposition and tokens[i].preposition == "unter"):
+        return None, None
+    for noun in range(i - 1, max(0, i - 6), -1):
+        # "die Koalition gegen den IS unter Führung der USA": past one short phrase
+        if _coalition_noun(tokens[noun]):
+            between = tokens[noun + 1 : i]
+            if not between or (between[0].is_preposition and len(between) <= 4):
+                return noun, noun
+            return None, None
+        if tokens[noun].is_verb or tokens[noun].text in (",", ";", ":"):
+            break
+    return None, None
+
+
+def _phrase_context(tokens: list[Token], start: int) -> tuple[str, str, int | None]:
+    """Preposition, case and genitive head of the noun phrase that has its modifiers in
+    front of `start` ('gegen die …', 'der …' after a noun)."""
+    i = start - 1
+    case = ""
+    while i >= 0 and tokens[i].pos in NP_MODIFIER_POS:
+        if tokens[i].pos == "ART" and not case:
+            case = ARTICLE_CASE.get(tokens[i].lower, "")
+            article = tokens[i].lower
+            if article in ("des", "der", "eines", "einer") and i > 0 and tokens[i - 1].pos == "NN":
+                return "", "gen", i - 1  # "die Angriffe der von X geführten Koalition"
+        i -= 1
+    if i >= 0 and tokens[i].is_preposition:
+        return tokens[i].preposition, case, None
+    return "", case, None
