@@ -265,3 +265,34 @@ def test_noun_event_from_a_fronted_phrase_or_after_es_gab(code_text) -> None:
     assert dyads(found, "11") == {("CHN", "JPN")}
     # 'es gab' with the 'aus' phrase on another noun: the origin of the refugees
     assert code_text("Es gab Vorwürfe gegen Flüchtlinge aus Syrien.") == []
+
+
+# -- verb-final relative clauses and participles sharing one auxiliary -----------
+
+
+def test_relative_clause_read_from_verb_final_order(code_text) -> None:
+    found = code_text(
+        "Peking protestierte gegen die Reise der Politikerin Nancy Pelosi, die Anfang der "
+        "Woche nach Taipeh gereist war."
+    )
+    assert ("USA", "TWN") in dyads(found, "04")
+    # verb second after the comma: a main clause of its own, with its own subject
+    found = code_text(
+        "China protestierte gegen Japan, die Regierung in Tokio hatte Taiwan Waffen geliefert."
+    )
+    assert dyads(found, "07") == {("JPN", "TWN")}
+
+
+def test_participles_under_one_auxiliary_share_the_object(code_text) -> None:
+    found = code_text(
+        "Die Regierung in Washington hatte Ankara aufgefordert, auf den Kauf zu verzichten, "
+        "und mit Sanktionen gedroht."
+    )
+    assert dyads(found, "13") == {("USA", "TUR")}
+    found = code_text(
+        "Die EU hatte Russland aufgefordert, die Truppen abzuziehen, und mit Indien gesprochen."
+    )
+    assert ("IGOEUREEC", "RUS") not in dyads(found, "04")
+    # a conjunct with its own finite verb shares the subject only
+    found = code_text("Russland griff die Ukraine an und drohte mit Atomwaffen.")
+    assert dyads(found, "13") == {("RUS", "-")}

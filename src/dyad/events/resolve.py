@@ -311,6 +311,9 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         if pronoun is not None and clause.kind != "part":
             resolved = resolve_object_pronoun(pronoun, clause, context)
             return [resolved] if resolved else []
+        shared = _shared_middle_field(clause, context)
+        if shared:
+            return actors_of(shared, "object shared with the coordinated participle")
         subject_chunks = {c.index for c in clause.subjects}
         finite = clause.finite(context.tokens)
         noun_index = match.noun.index if match.noun is not None else -1
@@ -505,6 +508,29 @@ def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
         if agents:
             return _from_noun_phrase(agents[:1], "agent of a noun in the governed clause")
     return []
+
+
+def _shared_middle_field(clause, context: SentenceContext) -> list[Chunk]:
+    """'hatte Ankara aufgefordert, … zu verzichten, und mit Sanktionen gedroht': two
+    participles under one auxiliary share what stands between the auxiliary and the
+    first participle; the second conjunct has no finite verb and no object of its own."""
+    tokens = context.tokens
+    if not clause.coordinated or clause.kind != "main" or clause.finite(tokens) is not None:
+        return []
+    if clause.chunks:
+        return []  # "und mit China gesprochen": the conjunct names its own partner
+    earlier = [c for c in context.clauses[: clause.index] if c.kind == "main"]
+    if not earlier:
+        return []
+    first = earlier[-1]
+    finite = first.finite(tokens)
+    if finite is None or finite.pos not in ("VAFIN", "VMFIN"):
+        return []
+    participles = [i for i in first.tokens if i > finite.index and not tokens[i].is_finite]
+    participles = [i for i in participles if tokens[i].is_verb]
+    if not participles:
+        return []
+    return [c for c in first.objects if finite.index < c.first and c.last < participles[0]]
 
 
 ORIGIN_OF_COMING = ("von", "aus")

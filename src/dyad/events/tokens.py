@@ -128,10 +128,40 @@ def tag(text: str, names: list[tuple[int, int]] = ()) -> list[Token]:
         ):
             # (not in a list of names: "aus Japan, den USA und Südkorea")
             token.pos = "PRELS"
+        elif (
+            token.pos == "ART"
+            and token.lower in RELATIVE_FORMS
+            and previous is not None
+            and previous.text == ","
+            and _verb_final(tokens, index + 1)
+        ):
+            # ", die Anfang der Woche nach Taipeh gereist war": a participle or infinitive
+            # right before the finite verb at the end is verb-final order, which a main
+            # clause opened by an article never has
+            token.pos = "PRELS"
         # ", als Diplomaten aus Japan ... abhielten": after a comma "als" opens a clause.
         if token.lower == "als" and previous is not None and previous.text == ",":
             token.pos = "KOUS"
     return tokens
+
+
+def _verb_final(tokens: list[Token], start: int) -> bool:
+    """Does the stretch from `start` to the next boundary end in a non-finite verb and
+    the finite auxiliary or modal after it ('… gereist war', '… treffen wollte')?"""
+    end = start
+    while end < len(tokens) and tokens[end].text not in (",", ";", ":", "(", "–"):
+        if tokens[end].pos == "$.":
+            break
+        end += 1
+    stretch = tokens[start:end]
+    if len(stretch) < 3 or sum(t.is_finite for t in stretch) != 1:
+        return False
+    last, before = stretch[-1], stretch[-2]
+    return (
+        last.pos in ("VAFIN", "VMFIN")
+        and before.pos in ("VVPP", "VVINF", "VAPP", "VAINF")
+        and all(t.pos not in ("VVFIN", "KOUS", "PRELS") for t in stretch)
+    )
 
 
 def _finite_before_boundary(tokens: list[Token], start: int) -> bool:
