@@ -296,3 +296,18 @@ def test_participles_under_one_auxiliary_share_the_object(code_text) -> None:
     # a conjunct with its own finite verb shares the subject only
     found = code_text("Russland griff die Ukraine an und drohte mit Atomwaffen.")
     assert dyads(found, "13") == {("RUS", "-")}
+
+
+def test_time_phrase_in_front_leaves_the_subject_behind_the_verb(code_text) -> None:
+    found = code_text(
+        "Anfang April waren von der Bundesregierung 40 Angehörige der russischen Botschaft "
+        "zu unerwünschten Personen erklärt worden."
+    )
+    assert dyads(found, "16") == {("DEU", "RUS")}
+    found = code_text("Im März hatte die Regierung Japans China kritisiert.")
+    assert dyads(found, "11") == {("JPN", "CHN")}
+    # a noun phrase in front that is no time is the subject, and names no actor here
+    found = code_text(
+        "Die Mitarbeiter waren von Russland zu unerwünschten Personen erklärt worden."
+    )
+    assert all(c.target is None for c in found)

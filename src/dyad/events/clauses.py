@@ -397,8 +397,8 @@ def _subject_head(clause: Clause, tokens: list[Token], finite: Token | None) -> 
             if prefield[0].pos not in SUBJECT_NP_START:
                 prefield = []
             nouns = [w for w in prefield if w.pos in ("NN", "NE")]
-            if nouns:
-                return nouns[0].index
+            if nouns and not all(_is_time(w) for w in nouns):
+                return nouns[0].index  # ("Anfang April waren …": a time, no subject)
         rest = [w for w in words if w.index > finite.index]
     else:
         rest = words[1:] if clause.opener else words
@@ -415,6 +415,10 @@ def _subject_head(clause: Clause, tokens: list[Token], finite: Token | None) -> 
         elif word.is_verb:
             return None
     return None
+
+
+def _is_time(token: Token) -> bool:
+    return token.lemma in cues()["time_noun"] or token.text in cues()["time_noun"]
 
 
 def _prefield_is_other_subject(clause: Clause, tokens: list[Token], finite: Token) -> bool:
