@@ -311,3 +311,14 @@ def test_time_phrase_in_front_leaves_the_subject_behind_the_verb(code_text) -> N
         "Die Mitarbeiter waren von Russland zu unerwünschten Personen erklärt worden."
     )
     assert all(c.target is None for c in found)
+
+
+def test_lost_full_stop_before_a_capitalised_preposition(code_text) -> None:
+    found = code_text(
+        "Flüchtlinge müssen sich dort registrieren lassen Laut Medienberichten hatten "
+        "Merkel und Orbán zuvor über die Lage gesprochen."
+    )
+    assert dyads(found, "04") == {("DEU", "HUN"), ("HUN", "DEU")}
+    # an article after a verb opens a title, no new sentence: the modal still counts
+    found = code_text("Wie berichtete Der Spiegel, könnte Merkel Putin treffen.")
+    assert dyads(found, "04") == set()

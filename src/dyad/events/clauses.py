@@ -113,6 +113,9 @@ def _segments(tokens: list[Token]) -> list[list[int]]:
             continue
         if token.text in QUOTES:
             continue
+        if _missing_full_stop(tokens, token.index) and segments[-1]:
+            segments.append([token.index])  # "… durchführen Laut Medienberichten hatten …"
+            continue
         if token.text in BOUNDARY_TEXT or token.pos == "$(":
             if token.text == "-" and token.pos != "$(":
                 segments[-1].append(token.index)
@@ -124,6 +127,24 @@ def _segments(tokens: list[Token]) -> list[list[int]]:
             segments[-1].append(token.index)
     ordered = _dedupe([sorted(s) for s in segments if s])
     return _split_coordinated(ordered, tokens)
+
+
+# Words that start a sentence but stand capitalised inside one only in names and titles
+# (articles are left out: "berichtete Der Spiegel").
+SENTENCE_OPENER_POS = {"APPR", "APPRART", "ADV", "KOUS", "PPER", "PROAV", "PWAV"}
+
+
+def _missing_full_stop(tokens: list[Token], index: int) -> bool:
+    """A capitalised preposition, adverb or pronoun right after a verb ('… dort
+    durchführen Laut Medienberichten hatten …'): a sentence boundary the text lost
+    (headlines and quoted posts glued to the article)."""
+    token = tokens[index]
+    return (
+        index > 0
+        and token.text[:1].isupper()
+        and token.pos in SENTENCE_OPENER_POS
+        and tokens[index - 1].pos.startswith("VV")
+    )
 
 
 def _finite_follows(tokens: list[Token], start: int) -> bool:
