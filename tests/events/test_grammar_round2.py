@@ -322,3 +322,11 @@ def test_lost_full_stop_before_a_capitalised_preposition(code_text) -> None:
     # an article after a verb opens a title, no new sentence: the modal still counts
     found = code_text("Wie berichtete Der Spiegel, könnte Merkel Putin treffen.")
     assert dyads(found, "04") == set()
+
+
+def test_formal_sie_after_a_verb_is_no_new_sentence() -> None:
+    from dyad.events.clauses import split_clauses
+    from dyad.events.tokens import tag
+
+    assert len(split_clauses(tag("Jetzt fordern Sie China auf zu verhandeln.", []))) == 1
+    assert len(split_clauses(tag("Sie wollen verhandeln Laut Berichten trafen sie sich.", []))) == 2

@@ -130,8 +130,8 @@ def _segments(tokens: list[Token]) -> list[list[int]]:
 
 
 # Words that start a sentence but stand capitalised inside one only in names and titles
-# (articles are left out: "berichtete Der Spiegel").
-SENTENCE_OPENER_POS = {"APPR", "APPRART", "ADV", "KOUS", "PPER", "PROAV", "PWAV"}
+# (articles are left out: "berichtete Der Spiegel"; pronouns too: "kritisieren Sie").
+SENTENCE_OPENER_POS = {"APPR", "APPRART", "ADV", "KOUS", "PROAV", "PWAV"}
 
 
 def _missing_full_stop(tokens: list[Token], index: int) -> bool:
