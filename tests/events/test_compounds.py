@@ -54,3 +54,11 @@ def test_a_bare_title_that_fits_two_people_named_earlier_is_nobody() -> None:
         "in Genf. Der Außenminister traf danach Chinas Außenminister Wang Yi."
     )
     assert not {e for e in coded(text) if e[1] == "CHN"}
+
+
+def test_a_bare_title_may_be_the_last_part_of_the_full_one() -> None:
+    text = (
+        "Bundeskanzlerin Angela Merkel sprach am Montag in Berlin. "
+        "Die Kanzlerin besuchte danach Polen."
+    )
+    assert ("DEU", "POL", "04") in coded(text)

@@ -89,7 +89,10 @@ def repeated_titles(tokens: list[Token], mentions: list[Mention], people: list[M
     def title_fits(before: Token | None, token: Token, person: Mention) -> bool:
         if token.pos != "NN" or before is None or before.lower not in DEFINITE:
             return False
-        return token.text in _words(person.text) and token.text not in _words(person.name)
+        if token.text in _words(person.name) or len(token.text) < 5:
+            return False
+        # "die Kanzlerin" after "Bundeskanzlerin Angela Merkel": the title or its last part
+        return any(word.lower().endswith(token.lower) for word in _words(person.text))
 
     return _repeats(tokens, mentions, people, title_fits, "named earlier with that title")
 
