@@ -28,6 +28,12 @@ FUNCTION_WORDS = {
     "Diese", "Dieser", "Sein", "Seine", "Ihr", "Ihre", "Herr", "Frau", "Mr", "Mrs", "Ms", "Dr",
     "The", "And", "But", "When", "After", "Before", "While", "As", "If", "Then", "Now", "By",
     "Of", "For", "With", "From", "To", "At", "On", "Mr.", "Mrs.", "Dr.", "Prof", "Hauptstadt",
+    # prepositions, pronouns and particles that open a sentence ("Aus Peking kam Kritik")
+    "Aus", "Durch", "Ohne", "Um", "Bis", "Ab", "Neben", "Zwischen", "Hinter", "Außer",
+    "Gegenüber", "Seitens", "Innerhalb", "Außerhalb", "Angesichts", "Aufgrund", "Dank",
+    "Entgegen", "Statt", "Anstatt", "Binnen", "Jenseits", "Mittels", "Samt", "Wider", "Es",
+    "Er", "Man", "Wir", "Ich", "Was", "Wer", "Wo", "Warum", "Weder", "Sowohl", "Nicht",
+    "Kein", "Keine", "Alle", "Beide", "Jeder", "Jede", "Welche", "Ebenso", "Zwar",
 }  # fmt: skip
 # Time words stand before names without being part of them: "traf am Dienstag Lawrow",
 # "am Montagabend Blinken", "im Januar Faymann".
