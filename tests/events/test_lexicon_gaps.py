@@ -189,6 +189,42 @@ CODED = [
     ("Russland hat die Gaslieferungen an Polen unterbrochen.", "163", "RUS", "POL"),
     ("Frankreich ging zunehmend auf Distanz zu Russland.", "110", "FRA", "RUS"),
     ("Deutschland erteilte Polen eine scharfe Rüge.", "111", "DEU", "POL"),
+    # noun events that came from someone ('kam aus X', 'X's noun', 'noun aus X')
+    ("Lob für Japan kam auch aus Washington.", "051", "USA", "JPN"),
+    ("Das Lob Frankreichs für Marokko fiel überschwänglich aus.", "051", "FRA", "MAR"),
+    ("Glückwünsche an Taiwan kamen aus Washington.", "051", "USA", "TWN"),
+    ("Zustimmung zum Vorschlag Polens kam von Litauen.", "051", "LTU", "POL"),
+    ("Schweden gab seine Zustimmung zum Beitritt der Ukraine.", "057", "SWE", "UKR"),
+    ("Widerspruch gegen den Vorstoß Italiens kam aus Wien.", "120", "AUT", "ITA"),
+    ("Tokio widersprach der Darstellung Pekings.", "120", "JPN", "CHN"),
+    ("Warnungen an Nordkorea kamen aus Washington.", "130", "USA", "PRK"),
+    ("Eine deutliche Warnung Japans an China folgte am Abend.", "130", "JPN", "CHN"),
+    ("Drohungen aus Moskau gegen Polen häuften sich.", "130", "RUS", "POL"),
+    ("Vorwürfe aus Moskau gegen Kiew häuften sich.", "112", "RUS", "UKR"),
+    ("Scharfe Kritik aus Peking an Tokio wurde laut.", "111", "CHN", "JPN"),
+    (
+        "Der formelle Protest der Türkei gegen Griechenland blieb ohne Antwort.",
+        "114",
+        "TUR",
+        "GRC",
+    ),
+    # agreements announced
+    ("Israel verkündete die Einigung mit dem Libanon am Abend.", "057", "ISR", "LBN"),
+    ("Armenien und Aserbaidschan haben eine Einigung erreicht.", "057", "ARM", "AZE"),
+    ("Die Ukraine gab die Einigung mit Polen über die Transporte bekannt.", "057", "UKR", "POL"),
+    # soldiers, advisers, trainers sent
+    ("Die Niederlande schickten 200 Soldaten nach Litauen.", "062", "NLD", "LTU"),
+    ("Russland entsandte Militärberater nach Mali.", "062", "RUS", "MLI"),
+    ("Kanada hat Ausbilder nach Lettland geschickt.", "062", "CAN", "LVA"),
+    # support offered, granted, pledged
+    ("Die Türkei bot Aserbaidschan ihre volle Unterstützung an.", "030", "TUR", "AZE"),
+    ("Der Iran bot Syrien militärische Unterstützung an.", "0332", "IRN", "SYR"),
+    ("Die Niederlande gewährten Pakistan finanzielle Unterstützung.", "071", "NLD", "PAK"),
+    ("Großbritannien gewährte Estland militärische Unterstützung.", "072", "GBR", "EST"),
+    # migrants sent back 'in' a country
+    ("Griechenland brachte Migranten zurück in die Türkei.", "174", "GRC", "TUR"),
+    ("Polen schickte die Flüchtlinge zurück in die Ukraine.", "174", "POL", "UKR"),
+    ("Deutschland hat drei Straftäter in den Irak abgeschoben.", "174", "DEU", "IRQ"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -292,6 +328,28 @@ NOT_CODED = [
     ("Russische Touristen überflogen Japan auf dem Weg nach Seoul.", "15"),
     ("In der Türkei gab es zwei Millionen Flüchtlinge.", "07"),
     ("Russland erwartet von dem Gipfel keine Ergebnisse.", "10"),
+    # round 2: the nouns and verbs above in modal, negated, domestic and wrong senses
+    ("Der Trainer verteilte viel Lob an seine Spieler.", "05"),
+    ("Ein Lob Chinas für Russland wäre überraschend.", "05"),
+    ("Ungarn verweigerte die Zustimmung zum Beitritt Schwedens.", "05"),
+    ("Die Türkei will die Zustimmung zum Beitritt Finnlands erst im Herbst geben.", "05"),
+    ("Der Plan steht im Widerspruch zur Haltung Frankreichs.", "12"),
+    ("Die Pläne Ungarns widersprechen dem Geist der EU.", "12"),
+    ("Der Minister widersprach dem Kanzler entschieden.", "12"),
+    ("Der Wetterdienst gab eine Warnung für Bayern heraus.", "13"),
+    ("Eine Warnung der USA an Nordkorea wäre riskant.", "13"),
+    ("Die Proteste der Iraner gegen die USA gingen weiter.", "11"),
+    ("Scharfe Proteste gegen die Regierung Serbiens hielten an.", "11"),
+    ("Polen konnte keine Einigung mit der Ukraine verkünden.", "05"),
+    ("Die Koalition verkündete die Einigung über den Haushalt.", "05"),
+    ("Deutschland will weitere Soldaten nach Litauen schicken.", "06"),
+    ("Die Fahrschule schickte Ausbilder nach Polen.", "06"),
+    ("Polen bot der Ukraine keine Unterstützung an.", "03"),
+    ("Die Stadt bot den Vereinen Unterstützung an.", "03"),
+    ("Die USA könnten Israel militärische Unterstützung gewähren.", "07"),
+    ("Griechenland brachte die Migranten nicht zurück in die Türkei.", "17"),
+    ("Frankreich schickte den Botschafter zurück in den Iran.", "17"),
+    ("Die Lehrerin schickte die Schüler zurück in die Klassen.", "17"),
 ]
 
 
@@ -302,6 +360,8 @@ NO_TARGET = [
     ("Die Regierung in Paris hat die Zahlungen an die Kommunen gestoppt.", "16"),
     ("Der Minister versicherte, die Renten seien sicher.", "03"),
     ("Ungarn öffnete die Grenze nur für Flüchtlinge aus Syrien.", "08"),
+    ("Die Bundesregierung schickte Soldaten nach Bayern.", "06"),
+    ("Kritik an den Importen aus China wurde laut.", "11"),
 ]
 
 
