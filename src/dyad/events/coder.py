@@ -13,7 +13,7 @@ from dyad.events import modality
 from dyad.events.chunks import Chunk, build_chunks, preposition_before
 from dyad.events.clauses import Clause, assign_roles, group_size, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
-from dyad.events.cues import is_sports_report
+from dyad.events.cues import cues, is_sports_report
 from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
 from dyad.events.participles import (
     Attribute,
@@ -98,6 +98,11 @@ class EventCoder:
         # Verbs whose participle may head an attribute ("die verhängten Sanktionen").
         self.participle_verbs = {p.verb.joined for p in lexicon.patterns if p.verb}
         # Nouns of joint events whose partner stands in a 'mit' phrase ("Einigung mit X").
+        # Transitive action nouns: rows naming the victim in the genitive behind the noun
+        # ('gen_post'), and the cue list for those without a row of their own.
+        patients = {p.noun.lower() for p in lexicon.patterns if p.noun and "gen_post" in p.target}
+        patients |= {word.lower() for word in cues()["patient_noun"]}
+        self.patient_keys = sorted(patients, key=len, reverse=True)
         self.partner_keys = sorted(
             {
                 p.noun.lower()
@@ -106,6 +111,14 @@ class EventCoder:
             },
             key=len,
             reverse=True,
+        )
+
+    def patient_noun(self, noun: Token) -> bool:
+        """Is this a transitive action noun whose genitive behind it is the one acted upon
+        ("die Invasion der Ukraine", "die Festnahme eines Japaners")?"""
+        lemma, text = noun.lemma.lower(), noun.lower
+        return noun.pos == "NN" and any(
+            _head_lemma(lemma, key) or _compound_head(text, key) for key in self.patient_keys
         )
 
     def partner_noun(self, noun: Token) -> bool:
@@ -227,6 +240,7 @@ class EventCoder:
         parts = [a.clause for a in attributes]
         context = SentenceContext(sentence, doc, tokens, chunks, clauses + parts, self.memory)
         context.partner_noun = self.partner_noun
+        context.patient_noun = self.patient_noun
         self.memory.remember(doc, sentence, clauses)
         candidates: list[Candidate] = []
         for clause in clauses + parts:
@@ -385,6 +399,7 @@ class SentenceContext:
         self.memory: SubjectMemory = memory or SubjectMemory()
         self.question = sentence.text.rstrip().endswith("?")
         self.partner_noun: Callable[[Token], bool] = lambda noun: False
+        self.patient_noun: Callable[[Token], bool] = lambda noun: False
 
     def subjects(self, clause: Clause) -> list[Actor]:
         """Subject actors of a clause, following pronouns, coordination and control."""

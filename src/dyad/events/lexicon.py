@@ -23,7 +23,9 @@ COLUMNS = (
     "note",
 )
 KNOWN_FLAGS = {"mutual", "nopassive", "exact", "low"}
-SLOT_RE = re.compile(r"^(subj|acc|dat|gen|comp|pair|clause|event|none|prep:[a-zäöüß]+)$")
+SLOT_RE = re.compile(
+    r"^(subj|acc|dat|gen|gen_pre|gen_post|comp|pair|clause|event|none|prep:[a-zäöüß]+)$"
+)
 ID_RE = re.compile(r"^de\.(\d\d)\.[a-z0-9_]+$")
 
 

@@ -291,6 +291,7 @@ def _required_complements(match: Match, context: SentenceContext) -> list:
 
 
 THREAT_ROOT = "13"
+GENITIVE_SLOTS = ("gen", "gen_pre", "gen_post")
 
 
 def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor]:
@@ -358,6 +359,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             )
             and c.index not in subject_chunks
             and (finite is None or c.genitive_of > finite.index or clause.kind != "main")
+            and not _patient_genitive(c, match, context)
         ]
         if genitives:
             return actors_of(genitives[:1], "genitive in the object")
@@ -394,18 +396,40 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         ]
         if attributes:
             return actors_of(attributes[:1], f"agent of the noun in the '{preposition}' phrase")
-        genitives = [c for c in pool if c.prep == preposition]
+        # "protestierte gegen die Besetzung der Krim durch Russland": the agent of the
+        # transitive action noun, right behind its victim
+        victims = [
+            c for c in pool if c.prep == preposition and _patient_genitive(c, match, context)
+        ]
+        agents = [
+            c
+            for c in pool
+            if c.prep == "durch"
+            and any(preposition_index(tokens, c) == v.last + 1 for v in victims)
+        ]
+        if agents:
+            return _from_noun_phrase(agents[:1], f"agent of the noun in the '{preposition}' phrase")
+        genitives = [
+            c for c in pool if c.prep == preposition and not _patient_genitive(c, match, context)
+        ]
         if genitives:
             return actors_of(genitives[:1], f"genitive in the '{preposition}' phrase")
         origins = [c for c in pool if origin_in_phrase(c, preposition, tokens)][:1]
         origins += [c for c in pool if origins and c.coordinated_with == origins[0].index]
         return _from_noun_phrase(origins, f"origin named in the '{preposition}' phrase")
-    if slot == "gen":
-        own = [c for c in noun_before if not c.prep and not _inside(c, match)]
+    if slot in GENITIVE_SLOTS:
+        # "gen_pre": the adjective or Saxon genitive in front ("die russische Invasion",
+        # "Russlands Invasion"); "gen_post": the genitive behind ("die Invasion der
+        # Ukraine"); "gen": either. With a transitive action noun the two differ in role.
+        pre, post = slot != "gen_post", slot != "gen_pre"
+        own = [c for c in noun_before if pre and not c.prep and not _inside(c, match)]
         genitives = [
             c
             for c in context.chunks
-            if match.noun and c.genitive_of == match.noun.index and not _inside(c, match)
+            if match.noun
+            and c.genitive_of == match.noun.index
+            and not _inside(c, match)
+            and (pre if c.first < match.noun.index else post)
         ]
         phrase = phrase_preposition(context.tokens, match.noun.index) if match.noun else ""
         noun_event = match.pattern.kind == "noun"  # a support row's verb states the fact
@@ -425,7 +449,8 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         framed = [
             c
             for c in noun_before
-            if (not noun_event or _framed_as_fact(c.prep, match, context))
+            if pre
+            and (not noun_event or _framed_as_fact(c.prep, match, context))
             and c.prep == _noun_preposition(match, context)
         ]
         framed = [c for c in framed if not _inside(c, match)]
@@ -567,6 +592,18 @@ def _came_from(match: Match, context: SentenceContext) -> list[Chunk]:
 
 
 THERE_IS_VERBS = {"geben", "hageln"}
+
+
+def _patient_genitive(chunk: Chunk, match: Match, context: SentenceContext) -> bool:
+    """'verurteilte die Invasion der Ukraine': the genitive behind a transitive action
+    noun is the victim, not the one the criticism is aimed at (that is the agent, named
+    in front or with 'durch'; when it is not named, nobody)."""
+    head = chunk.genitive_of
+    if head is None or chunk.first < head or (match.noun and head == match.noun.index):
+        return False  # the row's own noun: its victim is what the row wants
+    while head is not None and context.tokens[head].pos != "NN":
+        head -= 1  # a genitive of a genitive ("der Besetzung der Krim der Ukraine") is rare
+    return head is not None and head >= 0 and context.patient_noun(context.tokens[head])
 
 
 def _on_a_noun(tokens: list[Token], chunk: Chunk) -> bool:
