@@ -225,6 +225,14 @@ CODED = [
     ("Griechenland brachte Migranten zurück in die Türkei.", "174", "GRC", "TUR"),
     ("Polen schickte die Flüchtlinge zurück in die Ukraine.", "174", "POL", "UKR"),
     ("Deutschland hat drei Straftäter in den Irak abgeschoben.", "174", "DEU", "IRQ"),
+    # support, solidarity, backing and thanks that came from someone
+    ("Unterstützung für Armenien kam vor allem aus Paris.", "051", "FRA", "ARM"),
+    ("Aus Berlin kam Solidarität mit Israel.", "051", "DEU", "ISR"),
+    ("Rückendeckung für Kiew kam auch von Polen.", "051", "POL", "UKR"),
+    ("Dank an die Türkei kam aus Schweden.", "051", "SWE", "TUR"),
+    # consent to arms deliveries, troops reinforced at a border
+    ("Die USA stimmten der Lieferung von Panzern an Taiwan zu.", "072", "USA", "TWN"),
+    ("China hat die Truppen an der Grenze zu Indien verstärkt.", "154", "CHN", "IND"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -350,6 +358,11 @@ NOT_CODED = [
     ("Griechenland brachte die Migranten nicht zurück in die Türkei.", "17"),
     ("Frankreich schickte den Botschafter zurück in den Iran.", "17"),
     ("Die Lehrerin schickte die Schüler zurück in die Klassen.", "17"),
+    ("Dank der Hilfe aus Deutschland kam die Ukraine voran.", "05"),
+    ("Unterstützung für die Ukraine kam nicht aus Ungarn.", "05"),
+    ("Deutschland stimmte der Lieferung von Gas an die Türkei zu.", "07"),
+    ("Polen will seine Truppen an der Grenze zu Belarus verstärken.", "15"),
+    ("Die Firma verstärkte ihre Truppe an Verkäufern.", "15"),
 ]
 
 
