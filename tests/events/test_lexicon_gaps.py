@@ -233,6 +233,16 @@ CODED = [
     # consent to arms deliveries, troops reinforced at a border
     ("Die USA stimmten der Lieferung von Panzern an Taiwan zu.", "072", "USA", "TWN"),
     ("China hat die Truppen an der Grenze zu Indien verstärkt.", "154", "CHN", "IND"),
+    # supplying someone with arms or energy; leaving treaties
+    ("Frankreich hat die Ukraine mit Haubitzen beliefert.", "072", "FRA", "UKR"),
+    ("Norwegen beliefert Polen seit Oktober mit Erdgas.", "061", "NOR", "POL"),
+    ("Die Ukraine hat das Freihandelsabkommen mit Russland verlassen.", "160", "UKR", "RUS"),
+    (
+        "Nach dem Ausstieg Russlands aus dem Vertrag mit den USA stieg die Sorge.",
+        "160",
+        "RUS",
+        "USA",
+    ),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -363,6 +373,11 @@ NOT_CODED = [
     ("Deutschland stimmte der Lieferung von Gas an die Türkei zu.", "07"),
     ("Polen will seine Truppen an der Grenze zu Belarus verstärken.", "15"),
     ("Die Firma verstärkte ihre Truppe an Verkäufern.", "15"),
+    ("Der Konzern beliefert die Bundeswehr mit Munition.", "07"),
+    ("Deutschland will Israel nicht mehr mit Waffen beliefern.", "07"),
+    ("Der Ausstieg Deutschlands aus der Atomkraft kam schnell.", "16"),
+    ("Die USA erwägen den Ausstieg aus dem Abkommen mit dem Iran.", "16"),
+    ("Der Minister verließ den Saal nach dem Streit mit Polen.", "16"),
 ]
 
 
