@@ -114,3 +114,53 @@ def test_planned_or_threatened_occupation_is_no_fact(code_text) -> None:
 
 def test_patient_nouns_are_listed_as_cues() -> None:
     assert {"Festnahme", "Blockade", "Ausweisung"} <= cues()["patient_noun"]
+
+
+def test_protest_against_an_arrest_by_a_named_state(code_text) -> None:
+    cases = {
+        "Japan protestierte gegen die Festnahme von Fischern durch China.": ("JPN", "CHN"),
+        "Polen protestierte gegen die Bombardierung von Kiew durch Russland.": ("POL", "RUS"),
+    }
+    for sentence, pair in cases.items():
+        assert dyads(code_text(sentence), "11") == {pair}, sentence
+
+
+def test_von_after_an_action_noun_names_the_victim(code_text) -> None:
+    found = code_text("Kritik an der Festnahme von Japanern kam aus Peking.")
+    assert dyads(found, "11") == {("CHN", "-")}
+
+
+# -- 2. a dative name in front of a bare object noun ---------------------------------------
+
+
+def test_dative_before_a_bare_object_noun(code_text) -> None:
+    cases = {
+        "Polen bot der Ukraine Hilfe an.": ("03", "POL", "UKR"),
+        "Japan gewährte der Mongolei Kredite.": ("07", "JPN", "MNG"),
+        "Deutschland sagte der Ukraine weitere Waffen zu.": ("03", "DEU", "UKR"),
+        "Die USA schickten Israel Munition.": ("07", "USA", "ISR"),
+        "Polen hat der Ukraine Hilfe angeboten.": ("03", "POL", "UKR"),
+    }
+    for sentence, (root, source, target) in cases.items():
+        assert dyads(code_text(sentence), root) == {(source, target)}, sentence
+
+
+def test_dative_before_a_noun_in_a_modal_clause_stays_modal(code_text) -> None:
+    assert not dyads(code_text("Polen könnte der Ukraine Hilfe anbieten."), "03")
+
+
+# -- 3. a noun event that came from a fronted place ----------------------------------------
+
+
+def test_fronted_origin_of_a_noun_event(code_text) -> None:
+    for sentence in (
+        "Aus Peking kam scharfe Kritik an Japan.",
+        "Aus China kam am Montag scharfe Kritik an Japan.",
+        "Von Peking kam scharfe Kritik an Japan.",
+    ):
+        assert dyads(code_text(sentence), "11") == {("CHN", "JPN")}, sentence
+
+
+def test_origin_of_another_noun_is_no_source(code_text) -> None:
+    assert not dyads(code_text("Es gab Vorwürfe gegen Flüchtlinge aus Syrien."))
+    assert not dyads(code_text("Aus Peking kam keine Kritik an Japan."), "11")

@@ -367,6 +367,13 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
     if slot.startswith("prep:"):
         preposition = slot[len("prep:") :]
         pool = noun_after if match.pattern.kind == "noun" else clause.chunks
+        if match.pattern.kind == "noun" and preposition in ORIGIN_OF_COMING:
+            # "Vorwürfe gegen Flüchtlinge aus Syrien": the origin of another noun
+            pool = [
+                c
+                for c in pool
+                if c.prep != preposition or not _on_a_noun(context.tokens, c, match.noun)
+            ]
         direct = [c for c in pool if c.prep == preposition and c.genitive_of is None]
         if preposition == "nach":
             # "reiste nach Moskau" names a place; "nach dem russischen Angriff" and "nach
@@ -376,7 +383,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
                 return []
         if direct:
             return actors_of(direct, f"'{preposition}' phrase")
-        if preposition == "von" and match.pattern.kind == "noun":
+        if preposition in ORIGIN_OF_COMING and match.pattern.kind == "noun":
             senders = _came_from(match, context)  # "Vorwürfe kamen auch aus Peking"
             if senders:
                 return actors_of(senders, "'von'/'aus' phrase of 'kommen'")
@@ -393,22 +400,21 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             if c.prep in ("von", "durch")
             and c.genitive_of is not None
             and phrase_preposition(tokens, c.genitive_of) == preposition
+            # "gegen die Festnahme von Japanern": 'von' names the victim there
+            and not (c.prep == "von" and _patient_genitive(c, match, context))
         ]
         if attributes:
             return actors_of(attributes[:1], f"agent of the noun in the '{preposition}' phrase")
         # "protestierte gegen die Besetzung der Krim durch Russland": the agent of the
-        # transitive action noun, right behind its victim
-        victims = [
-            c for c in pool if c.prep == preposition and _patient_genitive(c, match, context)
-        ]
+        # transitive action noun, behind its victim
         agents = [
             c
             for c in pool
-            if c.prep == "durch"
-            and any(preposition_index(tokens, c) == v.last + 1 for v in victims)
+            if c.prep == "durch" and _acted_on_in(c, preposition, context) is not None
         ]
         if agents:
-            return _from_noun_phrase(agents[:1], f"agent of the noun in the '{preposition}' phrase")
+            how = f"agent of the noun in the '{preposition}' phrase"
+            return _from_noun_phrase(agents[:1], how)
         genitives = [
             c for c in pool if c.prep == preposition and not _patient_genitive(c, match, context)
         ]
@@ -606,13 +612,34 @@ def _patient_genitive(chunk: Chunk, match: Match, context: SentenceContext) -> b
     return head is not None and head >= 0 and context.patient_noun(context.tokens[head])
 
 
-def _on_a_noun(tokens: list[Token], chunk: Chunk) -> bool:
+def _acted_on_in(agent: Chunk, preposition: str, context: SentenceContext) -> int | None:
+    """'gegen die Festnahme von Fischern durch China': the transitive action noun whose
+    victim ('von Fischern', 'der Krim') stands between it and the 'durch' phrase, when
+    that noun stands in a phrase with this preposition."""
+    tokens = context.tokens
+    position = preposition_index(tokens, agent)
+    if position is None:
+        return None
+    i = position - 1
+    while i >= 0 and not tokens[i].is_verb and tokens[i].text not in BOUNDARY_TEXT:
+        word = tokens[i]
+        if word.is_preposition and word.lower != "von":
+            return None  # another phrase in between: 'durch' is not this noun's agent
+        if context.patient_noun(word) and i < position - 1:
+            return i if phrase_preposition(tokens, i) == preposition else None
+        i -= 1
+    return None
+
+
+def _on_a_noun(tokens: list[Token], chunk: Chunk, own: Token | None = None) -> bool:
     """Does the chunk's 'von'/'aus' stand right behind a noun ('Flüchtlinge aus Syrien',
     'Vorwürfe von Diplomaten aus Japan')? Then it belongs to that noun."""
     position = preposition_index(tokens, chunk)
     if position is None or position == 0:
         return False
     before = tokens[position - 1]
+    if own is not None and before.index == own.index:
+        return False  # "Kritik aus Peking": the trigger noun's own origin
     return before.pos == "NN" and not is_time_noun(before)  # "kam am Montag aus Moskau"
 
 
