@@ -164,3 +164,22 @@ def test_fronted_origin_of_a_noun_event(code_text) -> None:
 def test_origin_of_another_noun_is_no_source(code_text) -> None:
     assert not dyads(code_text("Es gab Vorwürfe gegen Flüchtlinge aus Syrien."))
     assert not dyads(code_text("Aus Peking kam keine Kritik an Japan."), "11")
+
+
+# -- 4. coalition words come from the cue table --------------------------------------------
+
+
+def test_coalition_words_are_cues() -> None:
+    table = cues()
+    assert {"koalition", "bündnis"} <= table["coalition_head"]
+    assert {"geführt", "angeführt"} <= table["leading_participle"]
+    assert {"führung", "kommando"} <= table["leadership_noun"]
+
+
+def test_coalition_read_through_the_cue_table(code_text) -> None:
+    found = code_text("Ein von Frankreich angeführtes Bündnis griff Stellungen in Mali an.")
+    assert dyads(found, "19") == {("FRA", "MLI")}
+    found = code_text("Die Truppen unter dem Kommando Russlands griffen Charkiw an.")
+    assert dyads(found, "19") == {("RUS", "UKR")}
+    # a debate led by a state is no coalition
+    assert not dyads(code_text("Die von Frankreich geführte Debatte kritisierte Mali."), "11")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from dyad.events.chunks import ARTICLE_CASE, NP_MODIFIER_POS, Chunk, preposition_index
 from dyad.events.clauses import Clause
+from dyad.events.cues import cues
 from dyad.events.scan import lemma_of
 from dyad.events.tokens import Token
 from dyad.model import Mention
@@ -157,10 +158,10 @@ def leader_mentions(tokens: list[Token], mentions: list[Mention], date: str | No
 # Saudi-Arabien (an)geführte Koalition", "die US-geführte Allianz", "die Koalition unter
 # Führung der USA". Only these heads: "die von Deutschland geführte Debatte" or "die von
 # Deutschland finanzierte Schule" name no actor.
-COALITION_HEADS = ("koalition", "allianz", "bündnis", "truppe", "streitkraft", "streitkräfte")
-COALITION_HEADS += ("kontingent", "militärverband", "flottenverband")
-LEADING_PARTICIPLES = ("geführt", "angeführt")
-LEADERSHIP_NOUNS = {"führung", "leitung", "kommando", "oberbefehl"}
+# Word lists in data/cues.tsv (kinds coalition_head, leading_participle, leadership_noun).
+COALITION_HEADS = tuple(sorted(cues()["coalition_head"]))
+LEADING_PARTICIPLES = tuple(sorted(cues()["leading_participle"]))
+LEADERSHIP_NOUNS = cues()["leadership_noun"]
 
 
 def _coalition_noun(token: Token) -> bool:
