@@ -243,6 +243,13 @@ CODED = [
         "RUS",
         "USA",
     ),
+    # criticism and praise received from someone, courts, sympathy
+    ("Die Türkei erntete scharfe Kritik von Griechenland.", "111", "GRC", "TUR"),
+    ("Serbien geriet in die Kritik der EU.", "111", "IGOEUREEC", "SRB"),
+    ("Polen bekam viel Lob aus Kiew.", "051", "UKR", "POL"),
+    ("Ungarn erhielt Kritik aus Wien.", "111", "AUT", "HUN"),
+    ("Armenien zog gegen Aserbaidschan vor den Internationalen Gerichtshof.", "115", "ARM", "AZE"),
+    ("Deutschland drückte Marokko seine Anteilnahme aus.", "018", "DEU", "MAR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -378,6 +385,9 @@ NOT_CODED = [
     ("Der Ausstieg Deutschlands aus der Atomkraft kam schnell.", "16"),
     ("Die USA erwägen den Ausstieg aus dem Abkommen mit dem Iran.", "16"),
     ("Der Minister verließ den Saal nach dem Streit mit Polen.", "16"),
+    ("Die Regierung erntete Kritik von der Opposition.", "11"),
+    ("Israel erntete keine Kritik aus Deutschland.", "11"),
+    ("Die Armee zog gegen die Rebellen in den Norden.", "11"),
 ]
 
 
@@ -390,6 +400,7 @@ NO_TARGET = [
     ("Ungarn öffnete die Grenze nur für Flüchtlinge aus Syrien.", "08"),
     ("Die Bundesregierung schickte Soldaten nach Bayern.", "06"),
     ("Kritik an den Importen aus China wurde laut.", "11"),
+    ("Der Trainer erhielt Lob von Spielern aus Brasilien.", "05"),
 ]
 
 
