@@ -183,3 +183,18 @@ def test_coalition_read_through_the_cue_table(code_text) -> None:
     assert dyads(found, "19") == {("RUS", "UKR")}
     # a debate led by a state is no coalition
     assert not dyads(code_text("Die von Frankreich geführte Debatte kritisierte Mali."), "11")
+
+
+# -- 5. a threat without addressee is aimed at the victim of the threatened act ------------
+
+
+def test_threat_aimed_at_the_victim_of_the_threatened_act(code_text) -> None:
+    found = code_text("China drohte mit einer Blockade Taiwans.")
+    assert dyads(found, "13") == {("CHN", "TWN")}
+    found = code_text("Die USA drohten mit der Ausweisung russischer Diplomaten.")
+    assert dyads(found, "13") == {("USA", "RUS")}
+    # a named addressee wins; a warning is not a threat against the victim
+    found = code_text("China drohte Japan mit einer Blockade Taiwans.")
+    assert dyads(found, "13") == {("CHN", "JPN")}
+    assert dyads(code_text("China warnte vor einer Blockade Taiwans."), "13") == {("CHN", "-")}
+    assert dyads(code_text("Russland drohte mit einer Blockade."), "13") == {("RUS", "-")}

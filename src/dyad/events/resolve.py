@@ -256,6 +256,9 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
     found = _slot_actors(slot, match, context)
     if found or not (slot in ("acc", "dat") or slot.startswith("prep:")):
         return found
+    victims = _threatened_victims(match, context) if slot in ("acc", "dat") else []
+    if victims:
+        return _from_noun_phrase(victims[:1], "victim of the threatened act")
     # "lehnte es ab, mit Moskau zu verhandeln": the row's `requires` word stands in the
     # zu-infinitive the verb governs, and so does the partner it is about.
     for child in _required_complements(match, context):
@@ -264,6 +267,24 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
         if found:
             return [a.derived(f"{a.how} of the governed zu-infinitive") for a in found]
     return []
+
+
+def _threatened_victims(match: Match, context: SentenceContext) -> list[Chunk]:
+    """'drohte mit der Besetzung der Krim', 'drohte mit einer Blockade Taiwans': a threat
+    that names no addressee is aimed at the victim of the act it threatens (the genitive
+    or 'von' phrase behind a transitive action noun in the 'mit' phrase)."""
+    if not match.pattern.cameo.startswith(THREAT_ROOT):
+        return []
+    tokens = context.tokens
+    return [
+        c
+        for c in match.clause.chunks
+        if c.prep in ("mit", "von", "")
+        and c.genitive_of is not None
+        and c.first > c.genitive_of
+        and context.patient_noun(tokens[c.genitive_of])
+        and phrase_preposition(tokens, c.genitive_of) == "mit"
+    ]
 
 
 def _required_complements(match: Match, context: SentenceContext) -> list:
