@@ -198,3 +198,14 @@ def test_threat_aimed_at_the_victim_of_the_threatened_act(code_text) -> None:
     assert dyads(found, "13") == {("CHN", "JPN")}
     assert dyads(code_text("China warnte vor einer Blockade Taiwans."), "13") == {("CHN", "-")}
     assert dyads(code_text("Russland drohte mit einer Blockade."), "13") == {("RUS", "-")}
+
+
+def test_occupation_named_by_besatzung(code_text) -> None:
+    for sentence in (
+        "Die israelische Besatzung des Westjordanlands dauert seit 1967 an.",
+        "Viele starben bei Protesten gegen die israelische Besatzung des Westjordanlands.",
+    ):
+        assert dyads(code_text(sentence), "19") == {("ISR", "PSE")}, sentence
+    # a ship's crew is no occupation; an occupation without occupier names nobody
+    assert not dyads(code_text("Die Schiffsbesatzung aus China wurde festgehalten."), "19")
+    assert not dyads(code_text("Die Palästinenser fordern ein Ende der Besatzung."), "19")
