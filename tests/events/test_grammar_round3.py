@@ -209,3 +209,28 @@ def test_occupation_named_by_besatzung(code_text) -> None:
     # a ship's crew is no occupation; an occupation without occupier names nobody
     assert not dyads(code_text("Die Schiffsbesatzung aus China wurde festgehalten."), "19")
     assert not dyads(code_text("Die Palästinenser fordern ein Ende der Besatzung."), "19")
+
+
+# -- 6. 'er'/'sie' behind the verb of a reporting clause: the speaker before speaks on -------
+
+
+def test_pronoun_after_a_reporting_verb_is_the_previous_speaker(code_text) -> None:
+    found = code_text(
+        "Die Truppen der Regierung von Baschar al-Assad griffen Kliniken an, erklärte Kerry.",
+        "Die Attacke auf das Krankenhaus in Aleppo sei empörend, kritisierte er.",
+    )
+    assert {c.source.country for c in found if c.cameo.startswith("11")} == {"USA"}
+    found = code_text(
+        "Israel habe Ziele in Gaza angegriffen, sagte Baerbock in Berlin.",
+        "Die Angriffe auf Gaza seien inakzeptabel, kritisierte sie.",
+    )
+    assert {c.source.country for c in found if c.cameo.startswith("11")} == {"DEU"}
+
+
+def test_pronoun_in_front_keeps_the_old_reading(code_text) -> None:
+    # not behind the reporting verb: the first person named before, as before this rule
+    found = code_text(
+        "Putin griff die Ukraine an, erklärte Kerry.",
+        "Er kritisierte die Ukraine.",
+    )
+    assert {c.source.country for c in found if c.cameo.startswith("11")} == {"RUS"}

@@ -241,7 +241,7 @@ class EventCoder:
         context = SentenceContext(sentence, doc, tokens, chunks, clauses + parts, self.memory)
         context.partner_noun = self.partner_noun
         context.patient_noun = self.patient_noun
-        self.memory.remember(doc, sentence, clauses)
+        self.memory.remember(doc, sentence, clauses, tokens)
         candidates: list[Candidate] = []
         for clause in clauses + parts:
             if clause.kind == "part":
@@ -558,8 +558,25 @@ class SubjectMemory:
 
     def __init__(self) -> None:
         self.groups: OrderedDict[tuple[str, int, str], list[Mention]] = OrderedDict()
+        # the one person who speaks in a sentence ("…, erklärte Kerry in Washington")
+        self.speakers: OrderedDict[tuple[str, int, str], Mention] = OrderedDict()
 
-    def remember(self, doc: Document, sentence: Sentence, clauses: list[Clause]) -> None:
+    def remember(
+        self, doc: Document, sentence: Sentence, clauses: list[Clause], tokens: list[Token]
+    ) -> None:
+        speakers = [
+            c.subjects[0].head
+            for c in clauses
+            if c.kind == "main"
+            and len(c.subjects) == 1
+            and not c.subjects[0].joint
+            and (finite := c.finite(tokens)) is not None
+            and finite.lemma in modality.cues()["report_verb"]
+        ]
+        if len(speakers) == 1:
+            self.speakers[(doc.id, sentence.index, sentence.text)] = speakers[0]
+            if len(self.speakers) > self.LIMIT:
+                self.speakers.popitem(last=False)
         for clause in clauses:
             if clause.kind == "main" and clause.subjects:
                 group = [m for chunk in clause.subjects for m in chunk.participants]
@@ -567,6 +584,9 @@ class SubjectMemory:
                 if len(self.groups) > self.LIMIT:
                     self.groups.popitem(last=False)
                 return
+
+    def speaker(self, doc: Document, sentence: Sentence) -> Mention | None:
+        return self.speakers.get((doc.id, sentence.index, sentence.text))
 
     def previous_group(self, doc: Document, sentence: Sentence) -> list[Mention]:
         previous = [s for s in doc.sentences if s.index == sentence.index - 1]

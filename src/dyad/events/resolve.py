@@ -92,6 +92,12 @@ def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
         if not mentions:
             continue
         looked += 1
+        speaker = context.memory.speaker(context.doc, sentence)
+        if looked == 1 and speaker is not None and _reporting_again(pronoun, clause, context):
+            if _is_person(speaker) and not speaker.informant:
+                # "…, erklärte Kerry. Der Angriff sei empörend, kritisierte er.": the one
+                # who spoke before speaks on
+                return Actor(speaker, f"'{pronoun.text}' = the speaker '{speaker.text}'", 0.2)
         if word == "er":
             mentions = [m for m in mentions if _is_person(m)]
         if mentions:
@@ -103,6 +109,16 @@ def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
         if looked >= LOOKBACK_SENTENCES:
             break
     return None
+
+
+def _reporting_again(pronoun, clause, context: SentenceContext) -> bool:
+    """'…, kritisierte er.', '„…“, sagte sie.': the pronoun follows the finite verb that
+    opens its clause, and that clause reports what another clause says."""
+    tokens = context.tokens
+    finite = clause.finite(tokens)
+    if finite is None or not clause.tokens or clause.tokens[0] != finite.index:
+        return False
+    return pronoun.index == finite.index + 1 and clause.index > 0
 
 
 OBJECT_PRONOUNS = {"ihn": "acc", "ihm": "dat"}  # unambiguous: a masculine singular object
