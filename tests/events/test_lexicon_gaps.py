@@ -250,6 +250,10 @@ CODED = [
     ("Ungarn erhielt Kritik aus Wien.", "111", "AUT", "HUN"),
     ("Armenien zog gegen Aserbaidschan vor den Internationalen Gerichtshof.", "115", "ARM", "AZE"),
     ("Deutschland drückte Marokko seine Anteilnahme aus.", "018", "DEU", "MAR"),
+    # imports blocked, migrants deported, green light for arms deliveries
+    ("Ungarn hat die Einfuhr von Weizen aus der Ukraine blockiert.", "163", "HUN", "UKR"),
+    ("Die USA haben 300 Migranten nach Honduras deportiert.", "174", "USA", "HND"),
+    ("Berlin gab grünes Licht für die Lieferung von Haubitzen an Kiew.", "072", "DEU", "UKR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -388,6 +392,11 @@ NOT_CODED = [
     ("Die Regierung erntete Kritik von der Opposition.", "11"),
     ("Israel erntete keine Kritik aus Deutschland.", "11"),
     ("Die Armee zog gegen die Rebellen in den Norden.", "11"),
+    ("Die Regierung blockierte die Einfuhr von Drogen.", "16"),
+    ("Polen will die Einfuhr von Getreide aus der Ukraine blockieren.", "16"),
+    ("Deutschland gab grünes Licht für den Export von Autos nach China.", "07"),
+    ("Norwegen gab grünes Licht für die Lieferung von Gas an Polen.", "07"),
+    ("Die USA wollen Migranten nach Mexiko deportieren.", "17"),
 ]
 
 
