@@ -234,3 +234,17 @@ def test_pronoun_in_front_keeps_the_old_reading(code_text) -> None:
         "Er kritisierte die Ukraine.",
     )
     assert {c.source.country for c in found if c.cameo.startswith("11")} == {"RUS"}
+
+
+def test_invasion_with_a_direction_has_its_agent_behind(code_text) -> None:
+    for sentence in (
+        "Die Invasion Russlands in die Ukraine begann im Februar 2022.",
+        "Seit der Invasion Russlands in der Ukraine sind Millionen Menschen geflohen.",
+    ):
+        assert dyads(code_text(sentence), "19") == {("RUS", "UKR")}, sentence
+    found = code_text("Polen verurteilte die Invasion Russlands in die Ukraine.")
+    assert dyads(found, "11") == {("POL", "RUS")}
+    # 'Bombardierung' takes no direction: the place behind stays the victim
+    assert not dyads(code_text("Die Bombardierung Aleppos in Syrien dauerte Wochen."), "19")
+    found = code_text("Polen verurteilte die Bombardierung Aleppos in Syrien.")
+    assert dyads(found, "11") == {("POL", "-")}

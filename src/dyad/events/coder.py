@@ -103,6 +103,14 @@ class EventCoder:
         patients = {p.noun.lower() for p in lexicon.patterns if p.noun and "gen_post" in p.target}
         patients |= {word.lower() for word in cues()["patient_noun"]}
         self.patient_keys = sorted(patients, key=len, reverse=True)
+        # ... and those of them that may also take a direction ("Invasion Russlands in X")
+        self.directional_keys = {
+            p.noun.lower()
+            for p in lexicon.patterns
+            if p.noun
+            and "gen_post" in p.target
+            and any(s.startswith("prep:") and s != "prep:von" for s in p.target)
+        }
         self.partner_keys = sorted(
             {
                 p.noun.lower()
@@ -119,6 +127,12 @@ class EventCoder:
         lemma, text = noun.lemma.lower(), noun.lower
         return noun.pos == "NN" and any(
             _head_lemma(lemma, key) or _compound_head(text, key) for key in self.patient_keys
+        )
+
+    def directional_noun(self, noun: Token) -> bool:
+        lemma, text = noun.lemma.lower(), noun.lower
+        return any(
+            _head_lemma(lemma, key) or _compound_head(text, key) for key in self.directional_keys
         )
 
     def partner_noun(self, noun: Token) -> bool:
@@ -241,6 +255,7 @@ class EventCoder:
         context = SentenceContext(sentence, doc, tokens, chunks, clauses + parts, self.memory)
         context.partner_noun = self.partner_noun
         context.patient_noun = self.patient_noun
+        context.directional_noun = self.directional_noun
         self.memory.remember(doc, sentence, clauses, tokens)
         candidates: list[Candidate] = []
         for clause in clauses + parts:
@@ -400,6 +415,7 @@ class SentenceContext:
         self.question = sentence.text.rstrip().endswith("?")
         self.partner_noun: Callable[[Token], bool] = lambda noun: False
         self.patient_noun: Callable[[Token], bool] = lambda noun: False
+        self.directional_noun: Callable[[Token], bool] = lambda noun: False
 
     def subjects(self, clause: Clause) -> list[Actor]:
         """Subject actors of a clause, following pronouns, coordination and control."""

@@ -465,6 +465,8 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         # "Russlands Invasion"); "gen_post": the genitive behind ("die Invasion der
         # Ukraine"); "gen": either. With a transitive action noun the two differ in role.
         pre, post = slot != "gen_post", slot != "gen_pre"
+        if slot == "gen_pre" and _directional_target(match, noun_after):
+            post = True  # "die Invasion Russlands in die Ukraine": no victim behind the noun
         own = [c for c in noun_before if pre and not c.prep and not _inside(c, match)]
         genitives = [
             c
@@ -512,6 +514,15 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
 
 
 EVENT_LOOKBACK = 10  # sentences: a reaction often comes a paragraph later
+
+
+def _directional_target(match: Match, noun_after: list[Chunk]) -> bool:
+    """Does a prepositional target slot of the row ('prep:in' of 'Invasion') name an actor
+    in the noun's phrase? Then the noun is used without a direct object, and a genitive
+    behind it is its agent, as with 'Einmarsch'."""
+    wanted = {slot[len("prep:") :] for slot in match.pattern.target if slot.startswith("prep:")}
+    wanted.discard("von")  # 'die Bombardierung von Aleppo' names the victim
+    return any(c.prep in wanted and c.genitive_of is None for c in noun_after)
 
 
 def _event_anaphor(match: Match, context: SentenceContext) -> list[Actor]:
@@ -644,9 +655,15 @@ def _patient_genitive(chunk: Chunk, match: Match, context: SentenceContext) -> b
     head = chunk.genitive_of
     if head is None or chunk.first < head or (match.noun and head == match.noun.index):
         return False  # the row's own noun: its victim is what the row wants
-    while head is not None and context.tokens[head].pos != "NN":
+    tokens = context.tokens
+    while head >= 0 and tokens[head].pos != "NN":
         head -= 1  # a genitive of a genitive ("der Besetzung der Krim der Ukraine") is rare
-    return head is not None and head >= 0 and context.patient_noun(context.tokens[head])
+    if head < 0 or not context.patient_noun(tokens[head]):
+        return False
+    # "die Invasion Russlands in die Ukraine": with a direction the genitive is the agent
+    after = chunk.last + 1
+    directed = after < len(tokens) and tokens[after].lower in ("in", "nach")
+    return not (directed and context.directional_noun(tokens[head]))
 
 
 def _acted_on_in(agent: Chunk, preposition: str, context: SentenceContext) -> int | None:
