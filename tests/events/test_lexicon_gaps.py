@@ -254,6 +254,10 @@ CODED = [
     ("Ungarn hat die Einfuhr von Weizen aus der Ukraine blockiert.", "163", "HUN", "UKR"),
     ("Die USA haben 300 Migranten nach Honduras deportiert.", "174", "USA", "HND"),
     ("Berlin gab grünes Licht für die Lieferung von Haubitzen an Kiew.", "072", "DEU", "UKR"),
+    # for or against an accession, standing by someone
+    ("Polen hat sich für die Aufnahme der Ukraine ausgesprochen.", "051", "POL", "UKR"),
+    ("Die Niederlande sprachen sich gegen den Beitritt Bulgariens aus.", "120", "NLD", "BGR"),
+    ("Japan stand Taiwan nach dem Beben zur Seite.", "051", "JPN", "TWN"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -397,6 +401,9 @@ NOT_CODED = [
     ("Deutschland gab grünes Licht für den Export von Autos nach China.", "07"),
     ("Norwegen gab grünes Licht für die Lieferung von Gas an Polen.", "07"),
     ("Die USA wollen Migranten nach Mexiko deportieren.", "17"),
+    ("Deutschland sprach sich für Sanktionen gegen Russland aus.", "05"),
+    ("Deutschland sprach sich nicht für den Beitritt der Ukraine aus.", "05"),
+    ("Frankreich stand auf der Seite der Sieger.", "05"),
 ]
 
 
@@ -410,6 +417,7 @@ NO_TARGET = [
     ("Die Bundesregierung schickte Soldaten nach Bayern.", "06"),
     ("Kritik an den Importen aus China wurde laut.", "11"),
     ("Der Trainer erhielt Lob von Spielern aus Brasilien.", "05"),
+    ("Auf der anderen Seite der Grenze zur Ukraine standen russische Truppen.", "05"),
 ]
 
 
