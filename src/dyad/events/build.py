@@ -6,8 +6,9 @@ from itertools import permutations
 from typing import TYPE_CHECKING
 
 from dyad.events import modality
+from dyad.events.actor import Actor, actors_of
 from dyad.events.chunks import preposition_before
-from dyad.events.resolve import PASSIVE_AGENT, Actor, actors_of, slot_actors
+from dyad.events.resolve import PASSIVE_AGENT, slot_actors
 from dyad.model import Candidate
 
 if TYPE_CHECKING:

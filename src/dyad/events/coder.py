@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dyad.events import modality
+from dyad.events.actor import Actor, actors_of
 from dyad.events.chunks import Chunk, build_chunks, preposition_before
 from dyad.events.clauses import Clause, assign_roles, group_size, split_clauses
 from dyad.events.compounds import compound_mentions, repeated_names
@@ -21,7 +22,7 @@ from dyad.events.participles import (
     mark_leaders,
     participle_attributes,
 )
-from dyad.events.resolve import Actor, actors_of, both_sides, resolve_pronoun
+from dyad.events.references import both_sides, resolve_pronoun
 from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Mention, Sentence

@@ -1,10 +1,11 @@
-"""Which actors fill a pattern's slots; pronouns resolved to earlier actors."""
+"""Which actors fill a pattern's slots (pronouns and group words: `references`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dyad.events.actor import Actor, actors_of, from_noun_phrase
 from dyad.events.chunks import (
     NP_INNER_POS,
     Chunk,
@@ -20,8 +21,8 @@ from dyad.events.chunks import (
 from dyad.events.clauses import BOUNDARY_TEXT
 from dyad.events.cues import cues, has_cue, is_time_noun
 from dyad.events.modality import governor_kind
+from dyad.events.references import object_pronoun, resolve_object_pronoun
 from dyad.events.tokens import Token
-from dyad.model import Mention
 
 if TYPE_CHECKING:
     from dyad.events.coder import Match, SentenceContext
@@ -32,205 +33,6 @@ PASSIVE_AGENT = ("von", "durch")
 # does ("gegen den Angriff" happened, "für einen Angriff" is wanted): `_framed_as_fact`.
 FACT_FRAME_PREPOSITIONS = {"nach", "seit", "bei", "während", "durch", "wegen", "aufgrund"}
 FACT_FRAME_PREPOSITIONS |= {"infolge", "trotz", "angesichts", "in"}
-NOUN_PHRASE_PENALTY = 0.1  # an actor read from inside a noun phrase, not a clause role
-LOOKBACK_SENTENCES = 2
-
-
-@dataclass
-class Actor:
-    mention: Mention
-    how: str  # "subject", "object", "'mit' phrase", ...
-    penalty: float = 0.0  # confidence lost on the way (pronouns)
-    chunk: Chunk | None = None
-
-    @classmethod
-    def all(cls, chunk: Chunk, how: str) -> list[Actor]:
-        """One actor per state a chunk names (two for "russisch-chinesisch")."""
-        if chunk.joint:
-            return [cls(m, how + " (joint)", 0.0, chunk) for m in chunk.participants]
-        if chunk.leads:  # "die von Riad geführte Koalition" acts for Saudi-Arabia
-            how += f", leading the '{chunk.leads}'"
-            return [cls(chunk.head, how, NOUN_PHRASE_PENALTY, chunk)]
-        return [cls(chunk.head, how, 0.0, chunk)]
-
-    def derived(self, how: str) -> Actor:
-        return Actor(self.mention, how, self.penalty, self.chunk)
-
-    @property
-    def key(self) -> tuple:
-        return (self.mention.country or self.mention.code, self.mention.name, self.mention.code)
-
-
-def actors_of(chunks: list[Chunk], how: str) -> list[Actor]:
-    return [actor for chunk in chunks for actor in Actor.all(chunk, how)]
-
-
-def _from_noun_phrase(chunks: list[Chunk], how: str) -> list[Actor]:
-    """Actors read from inside a noun phrase rather than a clause role: less sure."""
-    return [
-        Actor(a.mention, a.how, a.penalty + NOUN_PHRASE_PENALTY, a.chunk)
-        for a in actors_of(chunks, how)
-    ]
-
-
-def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
-    """'er'/'sie' -> the subject of an earlier clause, else an actor of a previous sentence."""
-    word = pronoun.lower
-    if word not in ("er", "sie"):
-        return None  # "wir", "ich", "man", "es": no antecedent we can trust
-    for earlier in reversed(context.clauses[: clause.index]):
-        if earlier.subjects and earlier.subjects[0].head.kind != "place":
-            chunk = earlier.subjects[0]
-            if word == "er" and not _is_person(chunk.head):
-                continue
-            return Actor(chunk.head, f"'{pronoun.text}' = subject '{chunk.head.text}'", 0.1, chunk)
-    previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
-    looked = 0
-    for sentence in reversed(previous):
-        # a place ("Charkiw", "Lesbos") is where things happen: no antecedent of 'er'/'sie'
-        mentions = [m for m in sentence.mentions if m.kind != "place"]
-        if not mentions:
-            continue
-        looked += 1
-        speaker = context.memory.speaker(context.doc, sentence)
-        if looked == 1 and speaker is not None and _reporting_again(pronoun, clause, context):
-            if _is_person(speaker) and not speaker.informant:
-                # "…, erklärte Kerry. Der Angriff sei empörend, kritisierte er.": the one
-                # who spoke before speaks on
-                return Actor(speaker, f"'{pronoun.text}' = the speaker '{speaker.text}'", 0.2)
-        if word == "er":
-            mentions = [m for m in mentions if _is_person(m)]
-        if mentions:
-            mention = min(mentions, key=lambda m: m.start)
-            if mention.informant:
-                return None  # "warnte er": the expert quoted before, no actor
-            how = f"'{pronoun.text}' = '{mention.text}' of an earlier sentence"
-            return Actor(mention, how, 0.2)
-        if looked >= LOOKBACK_SENTENCES:
-            break
-    return None
-
-
-def _reporting_again(pronoun, clause, context: SentenceContext) -> bool:
-    """'…, kritisierte er.', '„…“, sagte sie.': the pronoun follows the finite verb that
-    opens its clause, and that clause reports what another clause says."""
-    tokens = context.tokens
-    finite = clause.finite(tokens)
-    if finite is None or not clause.tokens or clause.tokens[0] != finite.index:
-        return False
-    return pronoun.index == finite.index + 1 and clause.index > 0
-
-
-OBJECT_PRONOUNS = {"ihn": "acc", "ihm": "dat"}  # unambiguous: a masculine singular object
-
-
-def object_pronoun(clause, tokens: list[Token], slot: str) -> Token | None:
-    """'kritisierte ihn', 'empfing ihn', 'sprach mit ihm': the pronoun that fills the slot
-    ('acc', 'dat' or 'prep:mit')."""
-    finite = clause.finite(tokens)
-    for i in clause.tokens:
-        word = tokens[i]
-        if word.pos != "PPER" or word.lower not in OBJECT_PRONOUNS:
-            continue
-        before = tokens[i - 1] if i else None
-        preposition = before.preposition if before is not None and before.is_preposition else ""
-        if slot.startswith("prep:"):
-            if preposition == slot[len("prep:") :]:
-                return word
-        elif not preposition and OBJECT_PRONOUNS[word.lower] == slot:
-            if clause.kind != "main" or finite is None or i > finite.index:
-                return word
-    return None
-
-
-def resolve_object_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
-    """'ihn'/'ihm' -> a person named in an earlier clause or one of the two previous
-    sentences, of another state than the subject (nobody is his own object here)."""
-    own = {a.mention.country or a.mention.code for a in context.subjects(clause)}
-    if not own:
-        return None
-    for earlier in reversed(context.clauses[: clause.index]):
-        for chunk in earlier.chunks:
-            head = chunk.head
-            if _official_person(head) and (head.country or head.code) not in own:
-                how = f"'{pronoun.text}' = '{head.text}' of an earlier clause"
-                return Actor(head, how, 0.2, chunk)
-    previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
-    looked = 0
-    for sentence in reversed(previous):
-        mentions = [m for m in sentence.mentions if m.kind != "place"]
-        if not mentions:
-            continue
-        looked += 1
-        people = [m for m in mentions if _official_person(m)]
-        others = [m for m in people if (m.country or m.code) not in own]
-        if others:
-            mention = min(others, key=lambda m: m.start)
-            how = f"'{pronoun.text}' = '{mention.text}' of an earlier sentence"
-            return Actor(mention, how, 0.2)
-        if people or looked >= LOOKBACK_SENTENCES:
-            return None  # the person named last is the subject's own: 'ihn' is unclear
-    return None
-
-
-def _official_person(mention: Mention) -> bool:
-    """A person who acts for a state: not 'der Indonesier' (a national), not an expert."""
-    return _is_person(mention) and mention.kind != "demonym" and not mention.informant
-
-
-INSTITUTION_ENDINGS = (
-    "regierung",
-    "ministerium",
-    "amt",
-    "behörde",
-    "behörden",
-    "seite",
-    "führung",
-    "parlament",
-    "rat",
-    "kommission",
-    "armee",
-    "militär",
-    "streitkräfte",
-    "botschaft",
-    "partei",
-    "haus",
-)
-
-
-def both_sides(clause, context: SentenceContext, size: int = 2) -> list[Actor]:
-    """'beide Seiten', 'die beiden': the two states of the latest earlier sentence (or
-    clause) that names exactly two; 'die drei Präsidenten': the three of one naming
-    exactly three."""
-    pools = [
-        [m for c in context.clauses[: clause.index] for ch in c.chunks for m in ch.participants]
-    ]
-    previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
-    pools += [[m for m in s.mentions if not m.informant] for s in reversed(previous[-2:])]
-    for pool in pools:
-        states: dict[str, Mention] = {}
-        for mention in pool:
-            if mention.country and mention.kind not in ("adjective", "demonym", "place"):
-                states.setdefault(mention.country, mention)
-        if len(states) == size:
-            how = f"'{GROUP_WORDS.get(size, size)}' = the {size} states named just before"
-            return [Actor(m, how, 0.2) for m in states.values()]
-        if len(states) > size:
-            return []
-    return []
-
-
-GROUP_WORDS = {2: "beide", 3: "drei", 4: "vier", 5: "fünf"}
-
-
-def _is_person(mention: Mention) -> bool:
-    """Can 'er' stand for it? People, person roles, 'der Norweger'; not 'die Regierung'."""
-    if "person" in mention.kind or mention.kind == "demonym":
-        return True
-    if mention.kind not in ("role", "") or mention.informant:
-        return mention.informant and mention.name is not None  # a named expert
-    last = mention.text.split()[-1].lower() if mention.text.split() else ""
-    return mention.kind == "role" and not last.endswith(INSTITUTION_ENDINGS)
 
 
 def noun_window(match: Match, context: SentenceContext) -> tuple[list[Chunk], list[Chunk]]:
@@ -274,7 +76,7 @@ def slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Actor
         return found
     victims = _threatened_victims(match, context) if slot in ("acc", "dat") else []
     if victims:
-        return _from_noun_phrase(victims[:1], "victim of the threatened act")
+        return from_noun_phrase(victims[:1], "victim of the threatened act")
     # "lehnte es ab, mit Moskau zu verhandeln": the row's `requires` word stands in the
     # zu-infinitive the verb governs, and so does the partner it is about.
     for child in _required_complements(match, context):
@@ -376,7 +178,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             )
         ]
         if agents:
-            return _from_noun_phrase(agents[:1], "agent ('durch') of the object's action")
+            return from_noun_phrase(agents[:1], "agent ('durch') of the object's action")
         genitives = [
             c
             for c in clause.chunks
@@ -451,7 +253,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         ]
         if agents:
             how = f"agent of the noun in the '{preposition}' phrase"
-            return _from_noun_phrase(agents[:1], how)
+            return from_noun_phrase(agents[:1], how)
         genitives = [
             c for c in pool if c.prep == preposition and not _patient_genitive(c, match, context)
         ]
@@ -459,7 +261,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             return actors_of(genitives[:1], f"genitive in the '{preposition}' phrase")
         origins = [c for c in pool if origin_in_phrase(c, preposition, tokens)][:1]
         origins += [c for c in pool if origins and c.coordinated_with == origins[0].index]
-        return _from_noun_phrase(origins, f"origin named in the '{preposition}' phrase")
+        return from_noun_phrase(origins, f"origin named in the '{preposition}' phrase")
     if slot in GENITIVE_SLOTS:
         # "gen_pre": the adjective or Saxon genitive in front ("die russische Invasion",
         # "Russlands Invasion"); "gen_post": the genitive behind ("die Invasion der
@@ -483,7 +285,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             # only in a phrase that frames it as one ("für einen Angriff Israels" is not)
             if not _framed_as_fact(phrase, match, context):
                 return []
-            return _from_noun_phrase(genitives, f"owner of the noun in a '{phrase}' phrase")
+            return from_noun_phrase(genitives, f"owner of the noun in a '{phrase}' phrase")
         if own or genitives:
             return actors_of(own + genitives, "owner of the noun")
         # "bei einem russischen Luftangriff auf Kiew": the preposition governs the whole
@@ -500,7 +302,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         ]
         framed = [c for c in framed if not _inside(c, match)]
         how = f"owner of the noun in a '{framed[0].prep}' phrase" if framed else ""
-        return _from_noun_phrase(framed, how)
+        return from_noun_phrase(framed, how)
     if slot == "comp":
         inside = [c for c in noun_before if _inside(c, match) and not c.joint]
         return actors_of(inside[:1], "named in the compound")
@@ -585,7 +387,7 @@ def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
             and not in_phrase(tokens, through_von(tokens, c.genitive_of))
         ]
         if agents:
-            return _from_noun_phrase(agents[:1], "agent of a noun in the governed clause")
+            return from_noun_phrase(agents[:1], "agent of a noun in the governed clause")
     return []
 
 
@@ -735,7 +537,7 @@ def _partner_in_object(clause, context: SentenceContext) -> list[Actor]:
         if clause.kind == "main" and finite is not None and noun.index < finite.index:
             continue  # in front of the verb: the subject's phrase, not the object
         how = f"partner of the '{noun.text}' in the object"
-        return _from_noun_phrase([chunk], how)
+        return from_noun_phrase([chunk], how)
     return []
 
 
