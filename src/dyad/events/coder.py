@@ -95,6 +95,7 @@ class EventCoder:
                 particles[pattern.verb.base].add(pattern.verb.particle)
         self.particles = particles
         self.noun_keys = sorted(self.by_noun, key=len, reverse=True)
+        self.noun_key_rank = {key: rank for rank, key in enumerate(self.noun_keys)}
         self.scan = TriggerScan(lexicon.verb_lemmas(), particles, lexicon.nouns())
         # Verbs whose participle may head an attribute ("die verhängten Sanktionen").
         self.participle_verbs = {p.verb.joined for p in lexicon.patterns if p.verb}
@@ -176,7 +177,7 @@ class EventCoder:
             lemma = noun.lemma.lower()
             text = noun.text.lower()
             false_compound = modality.has_cue("false_compound", noun)
-            for key in self.noun_keys:
+            for key in self._keys_ending(lemma, text):
                 if not (_head_lemma(lemma, key) or _compound_head(text, key)):
                     continue
                 if false_compound and not lemma.startswith(key):
@@ -196,6 +197,15 @@ class EventCoder:
                         )
         return matches
 
+    def _keys_ending(self, lemma: str, text: str) -> list[str]:
+        """The noun keys that end the lemma or the word (before a case ending), longest
+        first: the only keys `_head_lemma` or `_compound_head` can accept. Looking up the
+        word's suffixes is much cheaper than trying every key on every noun."""
+        stems = {lemma, text}
+        stems.update(text[: -len(end)] for end in CASE_ENDINGS if text.endswith(end))
+        found = {stem[i:] for stem in stems for i in range(len(stem))} & self.noun_key_rank.keys()
+        return sorted(found, key=self.noun_key_rank.__getitem__)
+
     def _participle_matches(self, attribute: Attribute) -> list[Match]:
         """Verb rows of the participle's verb, and noun + verb rows whose noun is the
         head noun ("die verhängten Sanktionen" = Sanktion~verhängen)."""
@@ -206,7 +216,7 @@ class EventCoder:
             if not (pattern.verb and pattern.verb.reflexive)
         ]
         head = attribute.head
-        for key in self.noun_keys:
+        for key in self._keys_ending(head.lemma.lower(), head.lower):
             if not (_head_lemma(head.lemma.lower(), key) or _compound_head(head.lower, key)):
                 continue
             for pattern in self.by_noun[key]:
@@ -328,6 +338,9 @@ def _number_comparison(tokens: list[Token], noun: int) -> bool:
     return tokens[i].lower in ("statt", "anstatt") and i > 0 and tokens[i - 1].pos == "CARD"
 
 
+CASE_ENDINGS = ("e", "en", "n", "s", "es", "er")
+
+
 def _head_lemma(lemma: str, key: str) -> bool:
     if len(key) < MIN_COMPOUND_HEAD:
         return lemma == key or lemma.endswith("-" + key)
@@ -350,7 +363,7 @@ def _compound_head(text: str, key: str) -> bool:
         return False
     if position < 0 or not _is_modifier(text[:position]):
         return False
-    return text[position + len(key) :] in ("", "e", "en", "n", "s", "es", "er")
+    return text[position + len(key) :] in ("", *CASE_ENDINGS)
 
 
 def _required_word(
