@@ -60,3 +60,15 @@ def test_ablaut_forms_rebuild_past_singular_and_participle():
     assert "geboten" in ablaut_forms("bieten", forms["bieten"])
     assert "gedacht" in ablaut_forms("denken", forms["denken"])
     assert ablaut_forms("kritisieren", inflected_forms({"kritisieren"})["kritisieren"]) == set()
+
+
+def test_a_noun_of_noun_plus_verb_rows_alone_is_no_trigger() -> None:
+    from dyad.events import EventCoder
+
+    coder = EventCoder.load()
+    # "Hilfe" is in noun + verb rows only: alone it is everywhere, with its verb a candidate
+    assert not coder.has_trigger("Die Hilfe der Nachbarn war groß.")
+    assert coder.has_trigger("Japan sagte der Ukraine Hilfe zu.")
+    assert coder.has_trigger("Die zugesagte Hilfe kam nie an.")  # participle attribute
+    assert coder.has_trigger("Polen hat die Grenze wiedereröffnet.")
+    assert not coder.has_trigger("Wegen des Wetters blieb er zu Hause.")

@@ -96,7 +96,9 @@ class EventCoder:
         self.particles = particles
         self.noun_keys = sorted(self.by_noun, key=len, reverse=True)
         self.noun_key_rank = {key: rank for rank, key in enumerate(self.noun_keys)}
-        self.scan = TriggerScan(lexicon.verb_lemmas(), particles, lexicon.nouns())
+        self.scan = TriggerScan(
+            lexicon.verb_lemmas(), particles, lexicon.nouns(), _support_only(lexicon)
+        )
         # Verbs whose participle may head an attribute ("die verhängten Sanktionen").
         self.participle_verbs = {p.verb.joined for p in lexicon.patterns if p.verb}
         # Nouns of joint events whose partner stands in a 'mit' phrase ("Einigung mit X").
@@ -306,6 +308,18 @@ class EventCoder:
         # Kept on the sentence: a later "verurteilte den Vorfall" looks them up.
         sentence.candidates = _deduplicate(candidates)
         return sentence.candidates
+
+
+def _support_only(lexicon: Lexicon) -> dict[str, set[tuple[str, str]]]:
+    """Nouns that appear only in noun + verb rows, with those rows' verbs."""
+    support: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    standalone = set()
+    for pattern in lexicon.patterns:
+        if pattern.kind == "support" and pattern.verb:
+            support[pattern.noun].add((pattern.verb.base, pattern.verb.particle))
+        elif pattern.noun:
+            standalone.add(pattern.noun)
+    return {noun: verbs for noun, verbs in support.items() if noun not in standalone}
 
 
 def _verb_readings(words: list[Token]):

@@ -63,7 +63,9 @@ def _lower_bytes(value: bytes) -> bytes:
     return value.decode("utf-8", "replace").lower().encode("utf-8")
 
 
-INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+# "über", "unter", "durch", "wider", "hinter" are inseparable in "überflog", "unterzeichnete"
+INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter")
+INSEPARABLE_PREFIXES += ("durch", "wider", "hinter")
 
 
 def inseparable_prefix(verb: str) -> tuple[str, str] | None:
@@ -118,8 +120,17 @@ def regular_forms(verb: str) -> set[str]:
 
 
 class TriggerScan:
-    def __init__(self, verbs: set[str], particles: dict[str, set[str]], nouns: set[str]):
-        """verbs: lemmas (with and without particle); particles: base -> particles."""
+    def __init__(
+        self,
+        verbs: set[str],
+        particles: dict[str, set[str]],
+        nouns: set[str],
+        support: dict[str, set[tuple[str, str]]] | None = None,
+    ):
+        """verbs: lemmas (with and without particle); particles: base -> particles;
+        support: nouns found only in noun + verb rows -> their verbs as (base, particle).
+        Such a noun triggers only with a form of one of its verbs in the sentence
+        ("Hilfe" alone is everywhere; "Hilfe ... zugesagt" is a candidate)."""
         prefixed = {v.lower(): split for v in verbs if (split := inseparable_prefix(v.lower()))}
         bases = {base for _, base in prefixed.values()} | set(particles)
         forms = inflected_forms(verbs | nouns | bases)
@@ -139,30 +150,83 @@ class TriggerScan:
                 self.words.add(f"{particle}zu{base}")  # "aufzufordern"
                 # The table may lack the particle verb ("vorbringen" has no "vorgebracht").
                 self.words |= {particle + form for form in participles}
+        support = support or {}
+        verb_forms = self._support_verb_forms(support)
         self.noun_forms: set[str] = set()  # matched as the end of a capitalised word
+        self.whole_nouns: set[str] = set()  # short nouns: whole capitalised words only
+        self.needs_verb: dict[str, frozenset[str]] = {}  # noun form -> forms of its verbs
+        always: set[str] = set()
         for noun in nouns:
             lower = noun.lower()
             inflected = forms[lower] | {lower + ending for ending in NOUN_ENDINGS}
             if len(lower) < MIN_COMPOUND_HEAD:
-                self.words |= inflected  # "Haft" must not fire on "Wirtschaft"
+                self.whole_nouns |= inflected  # "Haft" must not fire on "Wirtschaft"
             else:
                 self.noun_forms |= inflected
+            if noun not in support:
+                always |= inflected
+            for form in inflected if noun in support else ():
+                self.needs_verb[form] = self.needs_verb.get(form, frozenset()) | verb_forms[noun]
+        for form in always:  # a noun with a row of its own needs no verb
+            self.needs_verb[form] = frozenset()
         self.noun_lengths = sorted({len(f) for f in self.noun_forms})
+
+    def _support_verb_forms(self, support: dict[str, set[tuple[str, str]]]):
+        """Every form a support row's verb can take in a sentence: finite, participle,
+        zu-infinitive, joined with its particle ("aufgenommen", "aufzunehmen")."""
+        lemmas = {
+            lemma
+            for verbs in support.values()
+            for base, particle in verbs
+            for lemma in (base, particle + base)
+        }
+        forms = inflected_forms(lemmas)
+        result: dict[str, frozenset[str]] = {}
+        for noun, verbs in support.items():
+            found: set[str] = set()
+            for base, particle in verbs:
+                base_forms = forms[base] | regular_forms(base) | ablaut_forms(base, forms[base])
+                found |= base_forms | forms[particle + base]
+                if particle:
+                    found |= {particle + form for form in base_forms}  # "wiedereröffnet"
+                    found.add(f"{particle}zu{base}")
+            result[noun] = frozenset(found)
+        return result
 
     def __call__(self, text: str) -> bool:
         words = self.words
         nouns = self.noun_forms
         lengths = self.noun_lengths
+        wanted_verbs: list[frozenset[str]] = []  # support nouns seen, waiting for a verb
+        seen: set[str] = set()
         for match in WORD_RE.finditer(text):
             original = match.group()
             word = original.lower()
+            seen.add(word)
             if word in words:
                 return True
             if not original[:1].isupper():
                 continue
-            for length in lengths:
-                if length > len(word):
-                    break
-                if word[-length:] in nouns:
+            found = [word] if word in self.whole_nouns else []
+            found += [word[-n:] for n in lengths if n <= len(word) and word[-n:] in nouns]
+            for noun in found:  # every compound head: "Rechtshilfeersuchen", "Ersuchen"
+                verbs = self.needs_verb.get(noun, frozenset())
+                if not verbs:
                     return True
-        return False
+                wanted_verbs.append(verbs)
+        return any(_has_verb_form(verbs, seen) for verbs in wanted_verbs)
+
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _has_verb_form(verbs: frozenset[str], seen: set[str]) -> bool:
+    """A form of the verb, also as an inflected participle ("die verhängten Sanktionen")."""
+    if not verbs.isdisjoint(seen):
+        return True
+    return any(
+        word[: -len(ending)] in verbs
+        for word in seen
+        for ending in ADJECTIVE_ENDINGS
+        if word.endswith(ending)
+    )
