@@ -49,3 +49,20 @@ def code_text(actor_resolver: ActorResolver, coder: EventCoder) -> CodeText:
         return candidates
 
     return run
+
+
+def _dyads(candidates: list[Candidate], root: str = "") -> set[tuple[str, str]]:
+    """(source, target) of the factual candidates of a root: countries, else codes."""
+    return {
+        (
+            c.source.country or c.source.code,
+            (c.target.country or c.target.code) if c.target else "-",
+        )
+        for c in candidates
+        if c.cameo.startswith(root) and c.modality is None
+    }
+
+
+@pytest.fixture(scope="session")
+def dyads() -> Callable[..., set[tuple[str, str]]]:
+    return _dyads

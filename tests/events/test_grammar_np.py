@@ -8,17 +8,6 @@ from __future__ import annotations
 from dyad.model import Document, Mention, Sentence
 
 
-def dyads(candidates, root: str = "") -> set[tuple[str, str]]:
-    return {
-        (
-            c.source.country or c.source.code,
-            (c.target.country or c.target.code) if c.target else "-",
-        )
-        for c in candidates
-        if c.cameo.startswith(root) and c.modality is None
-    }
-
-
 def factual(candidates) -> list:
     return [c for c in candidates if c.modality is None]
 
@@ -26,7 +15,7 @@ def factual(candidates) -> list:
 # -- 1. the partner of a joint event named in the object ----------------------
 
 
-def test_welcomed_agreement_targets_its_partner(code_text) -> None:
+def test_welcomed_agreement_targets_its_partner(code_text, dyads) -> None:
     assert dyads(code_text("Italien begrüßte die Einigung mit Österreich."), "05") == {
         ("ITA", "AUT")
     }
@@ -37,7 +26,7 @@ def test_welcomed_agreement_targets_its_partner(code_text) -> None:
     assert dyads(found, "05") == {("ITA", "AUT")}
 
 
-def test_partner_of_praised_cooperation_and_criticised_deal(code_text) -> None:
+def test_partner_of_praised_cooperation_and_criticised_deal(code_text, dyads) -> None:
     assert dyads(code_text("Japan lobte die Zusammenarbeit mit Indien."), "05") == {("JPN", "IND")}
     assert dyads(code_text("Die USA kritisierten das Abkommen mit dem Iran."), "11") == {
         ("USA", "IRN")
@@ -75,7 +64,7 @@ def test_partner_of_a_meeting_framing_the_clause_is_not_the_object(code_text) ->
 # -- 1b. the origin named inside a prepositional phrase -----------------------
 
 
-def test_tariffs_on_goods_from_a_country_target_the_country(code_text) -> None:
+def test_tariffs_on_goods_from_a_country_target_the_country(code_text, dyads) -> None:
     assert dyads(code_text("Die EU verhängte Strafzölle auf Stahl aus China."), "16") == {
         ("IGOEUREEC", "CHN")
     }
@@ -83,7 +72,7 @@ def test_tariffs_on_goods_from_a_country_target_the_country(code_text) -> None:
     assert dyads(found, "16") == {("IGOEUREEC", "IND"), ("IGOEUREEC", "CHN")}
 
 
-def test_tariffs_on_goods_made_in_a_country(code_text) -> None:
+def test_tariffs_on_goods_made_in_a_country(code_text, dyads) -> None:
     found = code_text(
         "Das US-Handelsministerium entschied, Zölle auf in China hergestellte Solarmodule "
         "zu erheben."
@@ -91,12 +80,12 @@ def test_tariffs_on_goods_made_in_a_country(code_text) -> None:
     assert dyads(found, "16") == {("USA", "CHN")}
 
 
-def test_sanctions_against_firms_from_a_country(code_text) -> None:
+def test_sanctions_against_firms_from_a_country(code_text, dyads) -> None:
     found = code_text("Die USA verhängten Sanktionen gegen Firmen aus Russland.")
     assert dyads(found, "16") == {("USA", "RUS")}
 
 
-def test_origin_outside_the_phrase_is_no_target(code_text) -> None:
+def test_origin_outside_the_phrase_is_no_target(code_text, dyads) -> None:
     # the diplomat from China speaks; the tariffs on steel target nobody named
     found = code_text("Frankreich erhob Zölle auf Stahl, sagte ein Diplomat aus China.")
     assert ("FRA", "CHN") not in dyads(found)
@@ -105,7 +94,7 @@ def test_origin_outside_the_phrase_is_no_target(code_text) -> None:
 # -- 2. noun events inside a phrase that frames them as past ------------------
 
 
-def test_adjective_owner_of_an_air_strike_in_a_bei_phrase(code_text) -> None:
+def test_adjective_owner_of_an_air_strike_in_a_bei_phrase(code_text, dyads) -> None:
     found = code_text(
         "Bei einem russischen Luftangriff auf die Ukraine wurden drei Menschen getötet."
     )
@@ -113,20 +102,20 @@ def test_adjective_owner_of_an_air_strike_in_a_bei_phrase(code_text) -> None:
     assert all(c.confidence <= 0.6 and "'bei' phrase" in c.note for c in factual(found))
 
 
-def test_adjective_owner_after_nach_and_seit(code_text) -> None:
+def test_adjective_owner_after_nach_and_seit(code_text, dyads) -> None:
     found = code_text("Nach dem israelischen Luftangriff auf den Libanon stiegen die Spannungen.")
     assert dyads(found, "19") == {("ISR", "LBN")}
     found = code_text("Seit dem russischen Einmarsch in die Ukraine sind die Preise gestiegen.")
     assert dyads(found, "19") == {("RUS", "UKR")}
 
 
-def test_genitive_owner_of_a_noun_event(code_text) -> None:
+def test_genitive_owner_of_a_noun_event(code_text, dyads) -> None:
     assert dyads(code_text("Nach dem Angriff Israels auf Gaza protestierte die Türkei."), "19")
     found = code_text("Die Luftangriffe Saudi-Arabiens auf den Jemen dauern an.")
     assert dyads(found, "19") == {("SAU", "YEM")}
 
 
-def test_feared_or_wanted_attack_in_a_phrase_is_no_event(code_text) -> None:
+def test_feared_or_wanted_attack_in_a_phrase_is_no_event(code_text, dyads) -> None:
     for text in (
         "Polen warnte vor einem russischen Angriff auf Litauen.",
         "Die Nato bereitet sich auf einen russischen Angriff auf Litauen vor.",
@@ -137,7 +126,7 @@ def test_feared_or_wanted_attack_in_a_phrase_is_no_event(code_text) -> None:
         assert not dyads(code_text(text), "19"), text
 
 
-def test_attack_that_a_threat_or_fear_names_is_hypothetical(code_text) -> None:
+def test_attack_that_a_threat_or_fear_names_is_hypothetical(code_text, dyads) -> None:
     text = "Die Drohung eines russischen Angriffs auf Litauen wächst."
     assert not dyads(code_text(text), "19")
     kept = [c for c in code_text(text, keep_modal=True) if c.cameo.startswith("19")]
@@ -149,7 +138,7 @@ def test_attack_that_a_threat_or_fear_names_is_hypothetical(code_text) -> None:
 # -- 3. zu-infinitives under refusals and threats -----------------------------
 
 
-def test_refused_talks_are_a_rejection_of_the_partner(code_text) -> None:
+def test_refused_talks_are_a_rejection_of_the_partner(code_text, dyads) -> None:
     for text in (
         "Frankreich lehnte es ab, mit Russland zu verhandeln.",
         "Frankreich lehnte ab, mit Russland Gespräche zu führen.",
@@ -160,18 +149,19 @@ def test_refused_talks_are_a_rejection_of_the_partner(code_text) -> None:
         assert not dyads(found, "04"), text  # the talks did not happen
 
 
-def test_refused_talks_that_were_not_refused(code_text) -> None:
+def test_refused_talks_that_were_not_refused(code_text, dyads) -> None:
     assert not dyads(code_text("Frankreich lehnte es nicht ab, mit Russland zu verhandeln."), "12")
 
 
 def test_refusal_without_the_required_word_takes_no_target_from_the_infinitive(
     code_text,
+    dyads,
 ) -> None:
     found = code_text("Frankreich lehnte es ab, die Sanktionen gegen Russland zu lockern.")
     assert ("FRA", "RUS") not in dyads(found, "12")
 
 
-def test_threatened_attack_targets_the_threatened(code_text) -> None:
+def test_threatened_attack_targets_the_threatened(code_text, dyads) -> None:
     for text in (
         "Russland drohte, die Ukraine anzugreifen.",
         "Russland drohte damit, die Ukraine anzugreifen.",
@@ -182,7 +172,7 @@ def test_threatened_attack_targets_the_threatened(code_text) -> None:
     assert not dyads(code_text("Russland drohte nicht, die Ukraine anzugreifen."), "13")
 
 
-def test_announced_troops_are_an_intent(code_text) -> None:
+def test_announced_troops_are_an_intent(code_text, dyads) -> None:
     found = code_text("Russland kündigte an, Truppen nach Syrien zu schicken.")
     assert {c.cameo[:2] for c in factual(found)} == {"03"}
     assert dyads(found) == {("RUS", "SYR")}
@@ -211,14 +201,14 @@ def _with_place(actor_resolver, coder, *texts: str, place: str, country: str):
     return found
 
 
-def test_a_place_is_never_the_source(actor_resolver, coder) -> None:
+def test_a_place_is_never_the_source(actor_resolver, coder, dyads) -> None:
     for text in ("Charkiw kritisierte Russland scharf.", "Charkiw griff Russland an."):
         found = _with_place(actor_resolver, coder, text, place="Charkiw", country="UKR")
         assert all(c.source.kind != "place" for c in found), text
         assert ("UKR", "RUS") not in dyads(found), text
 
 
-def test_a_place_may_be_the_target(actor_resolver, coder) -> None:
+def test_a_place_may_be_the_target(actor_resolver, coder, dyads) -> None:
     found = _with_place(
         actor_resolver, coder, "Russland bombardierte Charkiw.", place="Charkiw", country="UKR"
     )
@@ -236,7 +226,7 @@ def test_partner_of_someone_elses_joint_event_is_no_target(code_text) -> None:
         assert all(c.target is None for c in criticised), text
 
 
-def test_time_phrase_before_the_object_does_not_hide_the_partner(code_text) -> None:
+def test_time_phrase_before_the_object_does_not_hide_the_partner(code_text, dyads) -> None:
     found = code_text("Die Bundesregierung lobte am Montag das Abkommen mit der Türkei.")
     assert dyads(found, "05") == {("DEU", "TUR")}
 
@@ -253,7 +243,7 @@ def test_a_place_is_not_one_of_both_sides(actor_resolver, coder) -> None:
     assert not [c for c in found if "IRQ" in (c.source.country, c.target and c.target.country)]
 
 
-def test_a_place_is_no_antecedent_of_a_pronoun(actor_resolver, coder) -> None:
+def test_a_place_is_no_antecedent_of_a_pronoun(actor_resolver, coder, dyads) -> None:
     found = _with_place(
         actor_resolver,
         coder,
@@ -268,7 +258,7 @@ def test_a_place_is_no_antecedent_of_a_pronoun(actor_resolver, coder) -> None:
 # -- 5. the agent of the noun that a criticised or warned-of clause is about ---
 
 
-def test_warning_about_a_delivery_targets_who_delivers(code_text) -> None:
+def test_warning_about_a_delivery_targets_who_delivers(code_text, dyads) -> None:
     for text in (
         "Peking warnte, dass die Lieferung von amerikanischen Raketen an Taiwan eine rote "
         "Linie wäre.",
@@ -288,7 +278,7 @@ def test_warning_about_a_state_of_affairs_has_no_target(code_text) -> None:
         assert all(c.target is None for c in code_text(text)), text
 
 
-def test_actor_before_the_article_does_not_own_the_noun(code_text) -> None:
+def test_actor_before_the_article_does_not_own_the_noun(code_text, dyads) -> None:
     # 'Scholz' is the subject in front of 'die Angriffe', not the one who attacked
     found = code_text("Am Montag kritisierte Scholz die Angriffe scharf.", keep_modal=True)
     assert not [c for c in found if c.cameo.startswith("19")]
@@ -299,7 +289,7 @@ def test_actor_before_the_article_does_not_own_the_noun(code_text) -> None:
 # -- 6. the agent of the action a verb condemns --------------------------------
 
 
-def test_condemned_action_targets_its_agent_not_its_patient(code_text) -> None:
+def test_condemned_action_targets_its_agent_not_its_patient(code_text, dyads) -> None:
     found = code_text("Polen verurteilte den Beschuss ukrainischer Städte durch Russland.")
     assert dyads(found, "11") == {("POL", "RUS")}
     found = code_text("Die USA verurteilten die Bombardierung von Krankenhäusern durch Russland.")
@@ -310,24 +300,26 @@ def test_condemned_action_targets_its_agent_not_its_patient(code_text) -> None:
     assert dyads(found, "11") == {("DEU", "RUS")}
 
 
-def test_protest_against_an_action_targets_its_agent_through_genitives(code_text) -> None:
+def test_protest_against_an_action_targets_its_agent_through_genitives(code_text, dyads) -> None:
     found = code_text(
         "Japan protestierte gegen die Verletzung seines Luftraums durch ein chinesisches Flugzeug."
     )
     assert dyads(found, "11") == {("JPN", "CHN")}
 
 
-def test_without_an_agent_the_genitive_is_the_target(code_text) -> None:
+def test_without_an_agent_the_genitive_is_the_target(code_text, dyads) -> None:
     found = code_text("Polen verurteilte die Politik Russlands.")
     assert dyads(found, "11") == {("POL", "RUS")}
 
 
-def test_a_route_through_a_country_is_no_agent_of_a_welcome(code_text) -> None:
+def test_a_route_through_a_country_is_no_agent_of_a_welcome(code_text, dyads) -> None:
     found = code_text("Die EU begrüßte die Entscheidung über Gaslieferungen durch die Ukraine.")
     assert ("IGOEUREEC", "UKR") not in dyads(found)
 
 
-def test_threatened_or_feared_noun_event_in_a_framing_phrase_is_hypothetical(code_text) -> None:
+def test_threatened_or_feared_noun_event_in_a_framing_phrase_is_hypothetical(
+    code_text, dyads
+) -> None:
     for text in (
         "Angesichts eines drohenden russischen Angriffs auf Litauen verstärkte die Nato "
         "ihre Truppen.",
@@ -344,17 +336,17 @@ def test_threatened_or_feared_noun_event_in_a_framing_phrase_is_hypothetical(cod
     assert dyads(found, "19") == {("RUS", "UKR")}
 
 
-def test_a_route_right_behind_the_action_is_no_agent(code_text) -> None:
+def test_a_route_right_behind_the_action_is_no_agent(code_text, dyads) -> None:
     found = code_text("Die Ukraine kritisierte den Gastransit durch Polen.")
     assert ("UKR", "POL") not in dyads(found)
 
 
-def test_warning_against_an_act_of_others_takes_no_target_from_it(code_text) -> None:
+def test_warning_against_an_act_of_others_takes_no_target_from_it(code_text, dyads) -> None:
     found = code_text("Peking warnte davor, Taiwan zu unterstützen.")
     assert ("CHN", "TWN") not in dyads(found, "13")
 
 
-def test_genitive_owner_of_a_noun_event_in_a_wanting_phrase_is_no_event(code_text) -> None:
+def test_genitive_owner_of_a_noun_event_in_a_wanting_phrase_is_no_event(code_text, dyads) -> None:
     for text in (
         "Die USA plädierten für einen Angriff Israels auf den Iran.",
         "Die Nato schützt Litauen gegen einen Angriff Russlands.",
@@ -368,19 +360,19 @@ def test_genitive_owner_of_a_noun_event_in_a_wanting_phrase_is_no_event(code_tex
     assert dyads(found, "19") == {("ISR", "PSE")}
 
 
-def test_support_verb_frames_its_own_noun_in_a_phrase(code_text) -> None:
+def test_support_verb_frames_its_own_noun_in_a_phrase(code_text, dyads) -> None:
     found = code_text("Finnland ging auf die türkischen Forderungen ein.")
     assert dyads(found, "08") == {("FIN", "TUR")}
 
 
-def test_reported_noun_event_in_an_ueber_phrase(code_text) -> None:
+def test_reported_noun_event_in_an_ueber_phrase(code_text, dyads) -> None:
     found = code_text("Die Medien berichteten über einen israelischen Angriff auf den Iran.")
     assert dyads(found, "19") == {("ISR", "IRN")}
     found = code_text("Die Experten diskutierten über einen israelischen Angriff auf den Iran.")
     assert not dyads(found, "19")
 
 
-def test_definite_article_presupposes_the_noun_event(code_text) -> None:
+def test_definite_article_presupposes_the_noun_event(code_text, dyads) -> None:
     for text in (
         "Die Türkei protestierte gegen den israelischen Angriff auf Gaza.",
         "Die Türkei reagierte auf den israelischen Luftangriff auf Gaza.",
@@ -398,7 +390,7 @@ def test_definite_article_presupposes_the_noun_event(code_text) -> None:
 # -- 7. object pronouns --------------------------------------------------------
 
 
-def test_object_pronoun_is_a_person_of_another_state_named_before(code_text) -> None:
+def test_object_pronoun_is_a_person_of_another_state_named_before(code_text, dyads) -> None:
     found = code_text(
         "Der russische Präsident Putin kam nach Berlin.", "Merkel kritisierte ihn scharf."
     )
@@ -422,7 +414,7 @@ def test_object_pronoun_without_a_foreign_official_before_names_nobody(code_text
         assert all(c.target is None for c in found), before
 
 
-def test_a_one_letter_part_after_a_hyphen_is_no_compound_modifier(code_text) -> None:
+def test_a_one_letter_part_after_a_hyphen_is_no_compound_modifier(code_text, dyads) -> None:
     found = code_text("Die chinesische Regierung verkaufte Stahl zu Dumping-Preisen nach Europa.")
     assert not [c for c in found if c.rule.startswith("de.04.reise")]
     found = code_text("Die China-Reise des französischen Präsidenten endete am Montag.")
@@ -432,7 +424,7 @@ def test_a_one_letter_part_after_a_hyphen_is_no_compound_modifier(code_text) -> 
 # -- a place is the target of a visit, aid or an attack; not of talk or criticism -----
 
 
-def test_a_place_is_the_target_of_a_visit_aid_or_attack(code_text) -> None:
+def test_a_place_is_the_target_of_a_visit_aid_or_attack(code_text, dyads) -> None:
     assert ("RUS", "UKR") in dyads(code_text("Russland griff am Montag Charkiw an."), "19")
     assert ("USA", "SYR") in dyads(code_text("Die USA schickten Hilfsgüter nach Aleppo."), "07")
     assert ("AUT", "GRC") in dyads(code_text("Faymann besuchte Lesbos."), "04")
@@ -446,7 +438,7 @@ def test_a_place_is_no_target_of_talk_or_criticism(code_text) -> None:
         assert any("is a place" in c.note for c in found), text
 
 
-def test_a_time_phrase_with_nach_is_no_destination(code_text) -> None:
+def test_a_time_phrase_with_nach_is_no_destination(code_text, dyads) -> None:
     found = code_text("Nach dem russischen Angriff auf Kiew reiste Scholz nach Warschau.")
     assert dyads(found, "04") == {("DEU", "POL")}
     found = code_text("Nach der chinesischen Militärübung reiste Bundeskanzler Scholz ab.")
@@ -454,7 +446,7 @@ def test_a_time_phrase_with_nach_is_no_destination(code_text) -> None:
     assert dyads(code_text("Scholz reiste am Montag nach Russland."), "04") == {("DEU", "RUS")}
 
 
-def test_danger_risk_warning_or_accusation_of_an_attack_is_no_attack(code_text) -> None:
+def test_danger_risk_warning_or_accusation_of_an_attack_is_no_attack(code_text, dyads) -> None:
     for text in (
         "Die Gefahr eines russischen Angriffs auf Polen wächst.",
         "Das Risiko einer chinesischen Invasion Taiwans steigt.",

@@ -7,22 +7,10 @@ from __future__ import annotations
 
 from dyad.events.cues import cues
 
-
-def dyads(candidates, root: str = "") -> set[tuple[str, str]]:
-    return {
-        (
-            c.source.country or c.source.code,
-            (c.target.country or c.target.code) if c.target else "-",
-        )
-        for c in candidates
-        if c.cameo.startswith(root) and c.modality is None
-    }
-
-
 # -- 1. transitive action nouns: agent in front or with 'durch', victim behind ------------
 
 
-def test_prenominal_owner_invades_the_postnominal_genitive(code_text) -> None:
+def test_prenominal_owner_invades_the_postnominal_genitive(code_text, dyads) -> None:
     for sentence in (
         "Seit der russischen Invasion der Ukraine sind Millionen Menschen geflohen.",
         "Seit Russlands Invasion der Ukraine sind Millionen Menschen geflohen.",
@@ -31,7 +19,7 @@ def test_prenominal_owner_invades_the_postnominal_genitive(code_text) -> None:
         assert dyads(code_text(sentence), "19") == {("RUS", "UKR")}, sentence
 
 
-def test_other_transitive_action_nouns(code_text) -> None:
+def test_other_transitive_action_nouns(code_text, dyads) -> None:
     cases = {
         "Die Bombardierung Aleppos durch Russland dauerte Wochen.": ("195", "RUS", "SYR"),
         "Nach der Annexion der Krim durch Russland verhängte die EU Sanktionen.": (
@@ -52,7 +40,7 @@ def test_other_transitive_action_nouns(code_text) -> None:
         assert dyads(found, "19") == {(source, target)}, sentence
 
 
-def test_victim_alone_is_no_agent(code_text) -> None:
+def test_victim_alone_is_no_agent(code_text, dyads) -> None:
     for sentence in (
         "Seit der Invasion der Ukraine sind Millionen Menschen geflohen.",
         "Die Bombardierung Aleppos dauerte Wochen.",
@@ -61,14 +49,14 @@ def test_victim_alone_is_no_agent(code_text) -> None:
         assert not dyads(code_text(sentence), "19"), sentence
 
 
-def test_intransitive_nouns_keep_the_genitive_as_agent(code_text) -> None:
+def test_intransitive_nouns_keep_the_genitive_as_agent(code_text, dyads) -> None:
     found = code_text("Der Angriff Russlands auf die Ukraine dauert seit Monaten an.")
     assert dyads(found, "19") == {("RUS", "UKR")}
     found = code_text("Der Einmarsch Russlands in die Ukraine jährte sich am Montag.")
     assert dyads(found, "19") == {("RUS", "UKR")}
 
 
-def test_criticism_of_an_invasion_targets_the_invader(code_text) -> None:
+def test_criticism_of_an_invasion_targets_the_invader(code_text, dyads) -> None:
     for sentence in (
         "Polen verurteilte die russische Invasion der Ukraine.",
         "Polen verurteilte Russlands Invasion der Ukraine.",
@@ -78,12 +66,12 @@ def test_criticism_of_an_invasion_targets_the_invader(code_text) -> None:
         assert dyads(code_text(sentence), "11") == {("POL", "RUS")}, sentence
 
 
-def test_criticism_with_coordinated_critics(code_text) -> None:
+def test_criticism_with_coordinated_critics(code_text, dyads) -> None:
     found = code_text("Polen und Litauen verurteilten die russische Invasion der Ukraine.")
     assert dyads(found, "11") == {("POL", "RUS"), ("LTU", "RUS")}
 
 
-def test_criticism_of_an_unnamed_invader_has_no_target(code_text) -> None:
+def test_criticism_of_an_unnamed_invader_has_no_target(code_text, dyads) -> None:
     for sentence in (
         "Polen verurteilte die Invasion der Ukraine.",
         "Polen protestierte gegen die Besetzung der Krim.",
@@ -92,19 +80,19 @@ def test_criticism_of_an_unnamed_invader_has_no_target(code_text) -> None:
         assert dyads(code_text(sentence), "11") == {("POL" if "Polen" in sentence else "USA", "-")}
 
 
-def test_criticism_of_an_owned_policy_keeps_the_genitive(code_text) -> None:
+def test_criticism_of_an_owned_policy_keeps_the_genitive(code_text, dyads) -> None:
     found = code_text("Polen kritisierte die Politik Russlands.")
     assert dyads(found, "11") == {("POL", "RUS")}
     found = code_text("Polen verurteilte den Angriff Russlands auf die Ukraine.")
     assert dyads(found, "11") == {("POL", "RUS")}
 
 
-def test_arrest_by_a_state_is_the_target_of_the_protest(code_text) -> None:
+def test_arrest_by_a_state_is_the_target_of_the_protest(code_text, dyads) -> None:
     found = code_text("Japan protestierte gegen die Festnahme eines Japaners durch China.")
     assert dyads(found, "11") == {("JPN", "CHN")}
 
 
-def test_planned_or_threatened_occupation_is_no_fact(code_text) -> None:
+def test_planned_or_threatened_occupation_is_no_fact(code_text, dyads) -> None:
     for sentence in (
         "Die Besetzung der Krim durch Russland wäre ein Bruch des Völkerrechts.",
         "Russland drohte mit der Besetzung der Krim.",
@@ -116,7 +104,7 @@ def test_patient_nouns_are_listed_as_cues() -> None:
     assert {"Festnahme", "Blockade", "Ausweisung"} <= cues()["patient_noun"]
 
 
-def test_protest_against_an_arrest_by_a_named_state(code_text) -> None:
+def test_protest_against_an_arrest_by_a_named_state(code_text, dyads) -> None:
     cases = {
         "Japan protestierte gegen die Festnahme von Fischern durch China.": ("JPN", "CHN"),
         "Polen protestierte gegen die Bombardierung von Kiew durch Russland.": ("POL", "RUS"),
@@ -125,7 +113,7 @@ def test_protest_against_an_arrest_by_a_named_state(code_text) -> None:
         assert dyads(code_text(sentence), "11") == {pair}, sentence
 
 
-def test_von_after_an_action_noun_names_the_victim(code_text) -> None:
+def test_von_after_an_action_noun_names_the_victim(code_text, dyads) -> None:
     found = code_text("Kritik an der Festnahme von Japanern kam aus Peking.")
     assert dyads(found, "11") == {("CHN", "-")}
 
@@ -133,7 +121,7 @@ def test_von_after_an_action_noun_names_the_victim(code_text) -> None:
 # -- 2. a dative name in front of a bare object noun ---------------------------------------
 
 
-def test_dative_before_a_bare_object_noun(code_text) -> None:
+def test_dative_before_a_bare_object_noun(code_text, dyads) -> None:
     cases = {
         "Polen bot der Ukraine Hilfe an.": ("03", "POL", "UKR"),
         "Japan gewährte der Mongolei Kredite.": ("07", "JPN", "MNG"),
@@ -145,14 +133,14 @@ def test_dative_before_a_bare_object_noun(code_text) -> None:
         assert dyads(code_text(sentence), root) == {(source, target)}, sentence
 
 
-def test_dative_before_a_noun_in_a_modal_clause_stays_modal(code_text) -> None:
+def test_dative_before_a_noun_in_a_modal_clause_stays_modal(code_text, dyads) -> None:
     assert not dyads(code_text("Polen könnte der Ukraine Hilfe anbieten."), "03")
 
 
 # -- 3. a noun event that came from a fronted place ----------------------------------------
 
 
-def test_fronted_origin_of_a_noun_event(code_text) -> None:
+def test_fronted_origin_of_a_noun_event(code_text, dyads) -> None:
     for sentence in (
         "Aus Peking kam scharfe Kritik an Japan.",
         "Aus China kam am Montag scharfe Kritik an Japan.",
@@ -161,7 +149,7 @@ def test_fronted_origin_of_a_noun_event(code_text) -> None:
         assert dyads(code_text(sentence), "11") == {("CHN", "JPN")}, sentence
 
 
-def test_origin_of_another_noun_is_no_source(code_text) -> None:
+def test_origin_of_another_noun_is_no_source(code_text, dyads) -> None:
     assert not dyads(code_text("Es gab Vorwürfe gegen Flüchtlinge aus Syrien."))
     assert not dyads(code_text("Aus Peking kam keine Kritik an Japan."), "11")
 
@@ -176,7 +164,7 @@ def test_coalition_words_are_cues() -> None:
     assert {"führung", "kommando"} <= table["leadership_noun"]
 
 
-def test_coalition_read_through_the_cue_table(code_text) -> None:
+def test_coalition_read_through_the_cue_table(code_text, dyads) -> None:
     found = code_text("Ein von Frankreich angeführtes Bündnis griff Stellungen in Mali an.")
     assert dyads(found, "19") == {("FRA", "MLI")}
     found = code_text("Die Truppen unter dem Kommando Russlands griffen Charkiw an.")
@@ -188,7 +176,7 @@ def test_coalition_read_through_the_cue_table(code_text) -> None:
 # -- 5. a threat without addressee is aimed at the victim of the threatened act ------------
 
 
-def test_threat_aimed_at_the_victim_of_the_threatened_act(code_text) -> None:
+def test_threat_aimed_at_the_victim_of_the_threatened_act(code_text, dyads) -> None:
     found = code_text("China drohte mit einer Blockade Taiwans.")
     assert dyads(found, "13") == {("CHN", "TWN")}
     found = code_text("Die USA drohten mit der Ausweisung russischer Diplomaten.")
@@ -200,7 +188,7 @@ def test_threat_aimed_at_the_victim_of_the_threatened_act(code_text) -> None:
     assert dyads(code_text("Russland drohte mit einer Blockade."), "13") == {("RUS", "-")}
 
 
-def test_occupation_named_by_besatzung(code_text) -> None:
+def test_occupation_named_by_besatzung(code_text, dyads) -> None:
     for sentence in (
         "Die israelische Besatzung des Westjordanlands dauert seit 1967 an.",
         "Viele starben bei Protesten gegen die israelische Besatzung des Westjordanlands.",
@@ -236,7 +224,7 @@ def test_pronoun_in_front_keeps_the_old_reading(code_text) -> None:
     assert {c.source.country for c in found if c.cameo.startswith("11")} == {"RUS"}
 
 
-def test_invasion_with_a_direction_has_its_agent_behind(code_text) -> None:
+def test_invasion_with_a_direction_has_its_agent_behind(code_text, dyads) -> None:
     for sentence in (
         "Die Invasion Russlands in die Ukraine begann im Februar 2022.",
         "Seit der Invasion Russlands in der Ukraine sind Millionen Menschen geflohen.",
