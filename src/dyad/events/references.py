@@ -26,14 +26,7 @@ def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
             if word == "er" and not _is_person(chunk.head):
                 continue
             return Actor(chunk.head, f"'{pronoun.text}' = subject '{chunk.head.text}'", 0.1, chunk)
-    previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
-    looked = 0
-    for sentence in reversed(previous):
-        # a place ("Charkiw", "Lesbos") is where things happen: no antecedent of 'er'/'sie'
-        mentions = [m for m in sentence.mentions if m.kind != "place"]
-        if not mentions:
-            continue
-        looked += 1
+    for looked, sentence, mentions in _earlier_sentences(context):
         speaker = context.memory.speaker(context.doc, sentence)
         if looked == 1 and speaker is not None and _reporting_again(pronoun, clause, context):
             if _is_person(speaker) and not speaker.informant:
@@ -48,9 +41,23 @@ def resolve_pronoun(pronoun, clause, context: SentenceContext) -> Actor | None:
                 return None  # "warnte er": the expert quoted before, no actor
             how = f"'{pronoun.text}' = '{mention.text}' of an earlier sentence"
             return Actor(mention, how, 0.2)
-        if looked >= LOOKBACK_SENTENCES:
-            break
     return None
+
+
+def _earlier_sentences(context: SentenceContext):
+    """The previous sentences that name an actor, nearest first, at most LOOKBACK_SENTENCES
+    of them, as (how many looked at, sentence, its mentions). A place ("Charkiw",
+    "Lesbos") is where things happen, never what a pronoun stands for."""
+    previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
+    looked = 0
+    for sentence in reversed(previous):
+        mentions = [m for m in sentence.mentions if m.kind != "place"]
+        if not mentions:
+            continue
+        looked += 1
+        yield looked, sentence, mentions
+        if looked >= LOOKBACK_SENTENCES:
+            return
 
 
 def _reporting_again(pronoun, clause, context: SentenceContext) -> bool:
@@ -97,20 +104,14 @@ def resolve_object_pronoun(pronoun, clause, context: SentenceContext) -> Actor |
             if _official_person(head) and (head.country or head.code) not in own:
                 how = f"'{pronoun.text}' = '{head.text}' of an earlier clause"
                 return Actor(head, how, 0.2, chunk)
-    previous = [s for s in context.doc.sentences if s.index < context.sentence.index]
-    looked = 0
-    for sentence in reversed(previous):
-        mentions = [m for m in sentence.mentions if m.kind != "place"]
-        if not mentions:
-            continue
-        looked += 1
+    for _, _, mentions in _earlier_sentences(context):
         people = [m for m in mentions if _official_person(m)]
         others = [m for m in people if (m.country or m.code) not in own]
         if others:
             mention = min(others, key=lambda m: m.start)
             how = f"'{pronoun.text}' = '{mention.text}' of an earlier sentence"
             return Actor(mention, how, 0.2)
-        if people or looked >= LOOKBACK_SENTENCES:
+        if people:
             return None  # the person named last is the subject's own: 'ihn' is unclear
     return None
 
