@@ -12,6 +12,7 @@ then turns each remaining atom into mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dyad.actors.atoms import FUNCTION_WORDS as CAPITALISED_FUNCTION_WORDS
 from dyad.actors.atoms import NOUN_ENDINGS, Atom
@@ -48,16 +49,15 @@ def combine(text: str, atoms: list[Atom], lang: str) -> list[Atom]:
 
 
 def attach_modifiers(text: str, atoms: list[Atom], lang: str) -> list[Atom]:
-    out: list[Atom] = []
     for atom in atoms:
         former = FORMER_RE.search(text[max(0, atom.start - 40) : atom.start])
         if atom.kind == "role" and former:
             atom.former = True
             atom.how = f"former ('{former.group().strip()}') + {atom.how}"
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and atom.kind == "role"
+
+    def merge(before: Atom, atom: Atom) -> bool:
+        if not (
+            atom.kind == "role"
             and atom.modifier is None
             and fillers_only(text[before.end : atom.start])
             and (
@@ -66,24 +66,22 @@ def attach_modifiers(text: str, atoms: list[Atom], lang: str) -> list[Atom]:
                 or (lang == "en" and before.kind in GENITIVE_KINDS)
             )
         ):
-            atom.modifier, atom.modifier_how = before.entry, before.how
-            atom.start = before.start
-            out[-1] = atom
-            continue
-        out.append(atom)
-    return out
+            return False
+        atom.modifier, atom.modifier_how = before.entry, before.how
+        atom.start = before.start
+        return True
+
+    return _merge_into_next(atoms, merge)
 
 
 def attach_named_institutions(text: str, atoms: list[Atom]) -> list[Atom]:
     """'die Bundespolizei FBI', 'der Geheimdienst CIA': an institution word followed by the
     name of an institution of the same sector is an apposition; the name decides the code
     (the 'Bundes-' of the word would make the FBI German)."""
-    out: list[Atom] = []
-    for atom in atoms:
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and before.kind == "role"
+
+    def merge(before: Atom, atom: Atom) -> bool:
+        if not (
+            before.kind == "role"
             and not before.entry.person_role
             and atom.kind == "metonym"
             and not atom.genitive  # "die Finanzverwaltung Berlins" is Berlin's, not a name
@@ -91,11 +89,23 @@ def attach_named_institutions(text: str, atoms: list[Atom]) -> list[Atom]:
             and atom.entry.sector is not None
             and atom.entry.sector == before.entry.sector
         ):
-            atom.how = f"'{text[before.start : before.end]}' names the kind of {atom.how}"
-            atom.start = before.start
+            return False
+        atom.how = f"'{text[before.start : before.end]}' names the kind of {atom.how}"
+        atom.start = before.start
+        return True
+
+    return _merge_into_next(atoms, merge)
+
+
+def _merge_into_next(atoms: list[Atom], merge: Callable[[Atom, Atom], bool]) -> list[Atom]:
+    """One pass in text order: where `merge(before, atom)` took the atom before into the
+    atom (and said so by returning True), the atom replaces it."""
+    out: list[Atom] = []
+    for atom in atoms:
+        if out and merge(out[-1], atom):
             out[-1] = atom
-            continue
-        out.append(atom)
+        else:
+            out.append(atom)
     return out
 
 
