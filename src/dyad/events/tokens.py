@@ -114,35 +114,29 @@ def tag(text: str, names: list[tuple[int, int]] = ()) -> list[Token]:
         # "Während des Gipfels": a preposition, not the subordinator.
         if token.lower == "während" and following is not None and following.pos == "ART":
             token.pos = "APPR"
-        # ", der China besuchte": an "article" after a comma that is not followed by its
-        # noun is the relative pronoun.
-        if (
-            token.pos == "ART"
-            and token.lower in RELATIVE_FORMS
-            and previous is not None
-            and previous.text == ","
-            and following is not None
-            and following.pos not in ("NN", "ADJA", "CARD", "PIAT", "TRUNC")
-            and _finite_before_boundary(tokens, index + 1)
-            and not (following.pos == "NE" and index > 1 and tokens[index - 2].pos == "NE")
-        ):
-            # (not in a list of names: "aus Japan, den USA und Südkorea")
-            token.pos = "PRELS"
-        elif (
-            token.pos == "ART"
-            and token.lower in RELATIVE_FORMS
-            and previous is not None
-            and previous.text == ","
-            and _verb_final(tokens, index + 1)
-        ):
-            # ", die Anfang der Woche nach Taipeh gereist war": a participle or infinitive
-            # right before the finite verb at the end is verb-final order, which a main
-            # clause opened by an article never has
-            token.pos = "PRELS"
+        after_comma = previous is not None and previous.text == ","
+        if token.pos == "ART" and token.lower in RELATIVE_FORMS and after_comma:
+            if _relative_pronoun(tokens, index) or _verb_final(tokens, index + 1):
+                token.pos = "PRELS"
         # ", als Diplomaten aus Japan ... abhielten": after a comma "als" opens a clause.
-        if token.lower == "als" and previous is not None and previous.text == ",":
+        if token.lower == "als" and after_comma:
             token.pos = "KOUS"
     return tokens
+
+
+def _relative_pronoun(tokens: list[Token], index: int) -> bool:
+    """', der China besuchte': an "article" after a comma that is not followed by its noun
+    is the relative pronoun (not in a list of names: 'aus Japan, den USA und Südkorea').
+    Otherwise `_verb_final` may still show one: ', die Anfang der Woche nach Taipeh
+    gereist war' (a non-finite verb right before the finite one at the end is verb-final
+    order, which a main clause opened by an article never has)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.pos not in ("NN", "ADJA", "CARD", "PIAT", "TRUNC")
+        and _finite_before_boundary(tokens, index + 1)
+        and not (following.pos == "NE" and index > 1 and tokens[index - 2].pos == "NE")
+    )
 
 
 def _verb_final(tokens: list[Token], start: int) -> bool:
