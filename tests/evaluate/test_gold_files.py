@@ -19,6 +19,8 @@ ROOT = re.compile(r"0[1-9]|1\d|20")
 # Held-out batches annotated after dyad's rules were written (one file per annotator).
 FRESH_GOLD = sorted(path.name for path in EVAL.glob("fresh-gold-*.jsonl"))
 SOURCED_GOLD = ["dev-gold.jsonl", *FRESH_GOLD]
+# Sets whose texts the developers wrote themselves, kept beside their gold in eval/<set>/.
+WRITTEN_GOLD = sorted(path.name for path in EVAL.glob("written-*-gold.jsonl"))
 
 
 def gold_lines(name: str) -> list[dict]:
@@ -26,7 +28,7 @@ def gold_lines(name: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", ["dev-gold.jsonl", "seeds-gold.jsonl", *FRESH_GOLD])
+@pytest.mark.parametrize("name", ["dev-gold.jsonl", "seeds-gold.jsonl", *FRESH_GOLD, *WRITTEN_GOLD])
 def test_gold_events_are_state_pairs_with_cameo_roots(name: str) -> None:
     docs = [line["doc"] for line in gold_lines(name)]
     assert len(docs) == len(set(docs))
@@ -67,3 +69,11 @@ def test_fresh_batches_are_disjoint_from_dev_and_from_each_other() -> None:
         docs = {line["doc"] for line in gold_lines(name)}
         assert not docs & seen, f"{name} repeats {sorted(docs & seen)}"
         seen |= docs
+
+
+@pytest.mark.parametrize("name", WRITTEN_GOLD)
+def test_written_sets_hold_exactly_the_documents_their_gold_lists(name: str) -> None:
+    folder = EVAL / name.removesuffix("-gold.jsonl")
+    listed = {line["doc"] for line in gold_lines(name)}
+    assert listed == {path.name for path in folder.glob("*.txt")}
+    assert all(line.get("published") for line in gold_lines(name)), "dates resolve against it"
