@@ -29,6 +29,8 @@ FILLER_STOPWORDS = {
 # "der frühere Außenminister", "die ehemalige US-Botschafterin": a former holder (ELI).
 FORMER_RE = re.compile(r"(?:ehemalig|früher|einstig|vormalig|former)\w*\s+(?:\w+\s+)?$", re.I)
 GENITIVE_LINK_RE = re.compile(r"^\s+(?:des|der|von)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}$")
+# "Regierungstruppen in Syrien": a government word is the government of the place after it.
+GOVERNMENT_WORD_RE = re.compile(r"(?:[Rr]egierung|[Rr]egime)")
 NOT_NAMES = {"Der", "Die", "Das", "Am", "Im", "In", "Bei", "Mit", "Und", "Auf", "Von", "Zu"}
 # An unknown name before a comma apposition: two or three capitalised words.
 APPOSITION_RE = re.compile(
@@ -43,6 +45,7 @@ def combine(text: str, atoms: list[Atom], lang: str) -> list[Atom]:
     atoms = attach_modifiers(text, atoms, lang)
     atoms = attach_named_institutions(text, atoms)
     atoms = attach_names(text, atoms)
+    atoms = attach_leaders(text, atoms)
     atoms = attach_complements(text, atoms)
     attach_appositions(text, atoms)
     return atoms
@@ -154,6 +157,72 @@ def _unknown_name(text: str, atom: Atom, limit: int) -> None:
         atom.name_text = " ".join(words)
         atom.end = position
         atom.how += f"; name '{atom.name_text}' follows the role"
+
+
+def attach_leaders(text: str, atoms: list[Atom]) -> list[Atom]:
+    """A state's institution named after its leader or its territory:
+
+      "Assads Truppen", "Putins Regierung"              genitive person + institution
+      "die Armee von Präsident Assad", "Truppen des Assad-Regimes"   institution + person
+      "Regierungstruppen in Syrien", "Regierungskräfte in Aleppo"   government's + where
+
+    The institution takes the leader's country (the resolver reads the person's term on
+    the date). Only institutions: "Putins Sprecher" or "der Gast von Präsident Xi" may be
+    of another country."""
+
+    def merge(before: Atom, atom: Atom) -> bool:
+        if _institution(atom) and _leader(before) and before.genitive:
+            if not fillers_only(text[before.end : atom.start]):
+                return False
+            atom.person, atom.person_text = before.person, text[before.start : before.end]
+            atom.how = f"{before.how} + {atom.how}: the leader's institution"
+            atom.start = before.start
+            return True
+        return False
+
+    out: list[Atom] = []
+    for atom in _merge_into_next(atoms, merge):
+        before = out[-1] if out else None
+        if before is not None and _institution(before) and before.complement is None:
+            gap = text[before.end : atom.start]
+            if _leader(atom) and GENITIVE_LINK_RE.match(gap):
+                before.person, before.end = atom.person, atom.end
+                before.person_text = text[atom.start : atom.end]
+                before.how += f"; of {atom.how}: the leader's institution"
+                continue
+            if (
+                gap == " in "
+                and (
+                    atom.kind == "country"
+                    or (atom.kind == "place" and before.entry.sector == "MIL")
+                )
+                and GOVERNMENT_WORD_RE.match(text[before.start : before.end])
+            ):
+                # the government of a country is its state; government troops in a city are
+                # the state's ("die Regierung in Mailand" is the region's, not Italy's)
+                before.complement, before.end = atom, atom.end
+                continue
+        out.append(atom)
+    return out
+
+
+def _institution(atom: Atom) -> bool:
+    """A role that names a body of a state, not one person or a source of news."""
+    return (
+        atom.kind == "role"
+        and not atom.entry.person_role
+        and not atom.entry.informant
+        and atom.modifier is None
+        and atom.person is None
+        and atom.complement is None
+        and not atom.joint
+    )
+
+
+def _leader(atom: Atom) -> bool:
+    """A known person alone ("Assads") or behind a title ("Präsident Assad") or a
+    government word ("Assad-Regime"), without a country written before it."""
+    return atom.person is not None and atom.modifier is None and atom.kind in ("person", "role")
 
 
 def attach_complements(text: str, atoms: list[Atom]) -> list[Atom]:

@@ -82,6 +82,8 @@ def role_forms(form: str, person_role: bool, lang: str) -> list[str]:
         forms += [form + "n", form + "r"]
         if person_role:
             forms += [form[:-1] + "in", form[:-1] + "innen"]
+        else:
+            forms.append(form + "s")  # neuter genitive: "des Regimes"
     elif form.endswith("um"):
         forms += [form + "s", form[:-2] + "en"]
     elif form.endswith("ung") or form.endswith("ion"):
