@@ -1,0 +1,188 @@
+"""Round 3 of the lexicon: how German news writes about USA-China, Russia-China, the Koreas,
+Japan, Taiwan, Ukraine and the Middle East. Each row added for it has its own example (tested
+by test_lexicon_examples.py); here are further variants that must be coded, and modal,
+negated, domestic and wrong-sense uses of the same words that must not be."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def country(mention) -> str:
+    return (mention.country or mention.code) if mention is not None else "-"
+
+
+# (sentence, expected CAMEO prefix, source, target)
+CODED = [
+    # envoys, reopened channels, consultations of two named sides (04)
+    ("Washington schickte einen Sondergesandten nach Seoul.", "042", "USA", "KOR"),
+    ("Japan entsandte einen Sondergesandten zu Gesprächen nach Peking.", "042", "JPN", "CHN"),
+    (
+        "Peking und Washington haben die Kommunikation zwischen ihren Streitkräften wieder "
+        "aufgenommen.",
+        "040",
+        "CHN",
+        "USA",
+    ),
+    ("Putin und Xi berieten über die Ukraine.", "040", "RUS", "CHN"),
+    ("Die USA und Japan berieten über Nordkorea.", "040", "USA", "JPN"),
+    # joint declarations, joint exercises named by any -übung (05, 06)
+    (
+        "Russland und China unterzeichneten in Moskau eine gemeinsame Erklärung.",
+        "057",
+        "RUS",
+        "CHN",
+    ),
+    (
+        "Indien und Japan führten eine gemeinsame Seeübung im Indischen Ozean durch.",
+        "062",
+        "IND",
+        "JPN",
+    ),
+    # energy exported or supplied (061)
+    ("Katar exportiert Flüssiggas nach Deutschland.", "061", "QAT", "DEU"),
+    ("Katar versorgt Pakistan mit Flüssiggas.", "061", "QAT", "PAK"),
+    # arms supplied, sold, made available, handed over, received (072)
+    ("Nordkorea versorgt Russland mit Artilleriegranaten.", "072", "PRK", "RUS"),
+    ("Die USA versorgten Israel mit Munition.", "072", "USA", "ISR"),
+    ("Washington billigte den Waffenverkauf an Saudi-Arabien.", "072", "USA", "SAU"),
+    ("Berlin stimmte dem Verkauf von Panzern an Katar zu.", "072", "DEU", "QAT"),
+    ("Die USA stellten Israel weitere Raketen bereit.", "072", "USA", "ISR"),
+    ("Norwegen übergab der Ukraine Flugabwehrsysteme.", "072", "NOR", "UKR"),
+    ("Die Ukraine erhielt aus den USA Patriot-Systeme.", "072", "USA", "UKR"),
+    ("Die Ukraine erhielt aus Deutschland weitere Leopard-Panzer.", "072", "DEU", "UKR"),
+    # concern, insults, enemies, interference forbidden (111)
+    ("Japan äußerte Besorgnis über die Raketentests Nordkoreas.", "111", "JPN", "PRK"),
+    ("Südkorea zeigte sich beunruhigt über die Raketenstarts Nordkoreas.", "111", "KOR", "PRK"),
+    ("Pjöngjang beschimpfte Washington als Aggressor.", "111", "PRK", "USA"),
+    ("Russland erklärte die Ukraine zum Feindstaat.", "111", "RUS", "UKR"),
+    ("Peking verbittet sich die Kritik Japans.", "111", "CHN", "JPN"),
+    # intercepting aircraft, encircling in a drill (150)
+    (
+        "Ein russischer Kampfjet fing ein britisches Aufklärungsflugzeug über dem Schwarzen "
+        "Meer ab.",
+        "150",
+        "RUS",
+        "GBR",
+    ),
+    ("Japanische Kampfjets fingen chinesische Bomber ab.", "150", "JPN", "CHN"),
+    ("Bei dem Manöver umzingelten chinesische Kriegsschiffe Taiwan.", "150", "CHN", "TWN"),
+    # tariffs, bans on sales and exports, transit, trade privileges, treaties (16)
+    ("China verhängte Vergeltungszölle auf Waren aus der EU.", "163", "CHN", "IGOEUREEC"),
+    ("Kanada erhob Gegenzölle auf amerikanische Produkte.", "163", "CAN", "USA"),
+    ("Die EU reagierte mit Gegenzöllen auf die Zölle der USA.", "163", "IGOEUREEC", "USA"),
+    ("Die USA belegten chinesische Elektroautos mit Zöllen.", "163", "USA", "CHN"),
+    ("Japan verbot den Verkauf von Halbleitern an Russland.", "163", "JPN", "RUS"),
+    ("Deutschland untersagte den Export von Waffen nach Saudi-Arabien.", "163", "DEU", "SAU"),
+    ("Die EU verhängte Exportkontrollen gegen Russland.", "163", "IGOEUREEC", "RUS"),
+    ("Litauen stoppte den Transit von Waren nach Russland.", "163", "LTU", "RUS"),
+    ("Die USA entzogen China Handelsvorteile.", "163", "USA", "CHN"),
+    ("Die USA haben Indien Zollvergünstigungen entzogen.", "163", "USA", "IND"),
+    ("Russland setzte das Abkommen mit der Ukraine außer Kraft.", "160", "RUS", "UKR"),
+    # hacking into another state's networks (170)
+    ("Russische Hacker drangen in das Netzwerk des Bundestags ein.", "170", "RUS", "DEU"),
+    (
+        "Nordkoreanische Hacker sind in Computer der südkoreanischen Regierung eingedrungen.",
+        "170",
+        "PRK",
+        "KOR",
+    ),
+    (
+        "Chinesische Hacker hackten das Computersystem des japanischen Außenministeriums.",
+        "170",
+        "CHN",
+        "JPN",
+    ),
+    # weapons used against, aircraft and balloons brought down, occupation (19)
+    ("Israel setzte Phosphorbomben gegen die Hisbollah ein.", "190", "ISR", "LBN"),
+    ("Russland setzt Gleitbomben gegen ukrainische Städte ein.", "190", "RUS", "UKR"),
+    ("Die Ukraine brachte einen russischen Kampfjet zum Absturz.", "190", "UKR", "RUS"),
+    ("Die USA schossen einen chinesischen Ballon ab.", "190", "USA", "CHN"),
+    ("Russland besetzte die Krim im Jahr 2014.", "192", "RUS", "UKR"),
+]
+
+# (sentence, CAMEO root that must not be coded)
+NOT_CODED = [
+    # modal and negated
+    ("Die USA wollen einen Sondergesandten nach Peking schicken.", "04"),
+    ("Russland und Nordkorea könnten eine gemeinsame Erklärung unterzeichnen.", "05"),
+    ("Russland und Belarus wollen eine gemeinsame Übung abhalten.", "06"),
+    ("Russland hat kein Öl nach Indien exportiert.", "06"),
+    ("China will Russland nicht mit Waffen versorgen.", "07"),
+    ("Die USA haben keine Waffenverkäufe an Taiwan genehmigt.", "07"),
+    ("Nordkorea will eine Interkontinentalrakete testen.", "15"),
+    ("China will Gegenzölle auf Waren aus den USA verhängen.", "16"),
+    ("Mexiko könnte Gegenzölle auf US-Waren erheben.", "16"),
+    ("Nordkorea will das Abkommen mit Südkorea außer Kraft setzen.", "16"),
+    ("Russland könnte Atomwaffen gegen die Ukraine einsetzen.", "20"),
+    # other senses of the same words, and trade that is no weapon or energy
+    ("Der Verein schickte einen Gesandten nach München.", "04"),
+    ("Die Polizei nahm die Kommunikation mit den Entführern auf.", "04"),
+    ("Die Experten berieten den Minister.", "04"),
+    ("Die USA berieten die Ukraine in Fragen der Verteidigung.", "04"),
+    ("Der Präsident unterzeichnete die Erklärung.", "05"),
+    ("Die Feuerwehr und die Polizei führten eine gemeinsame Übung durch.", "06"),
+    ("Die Firma exportiert Autos nach China.", "06"),
+    ("Die Stadt versorgt die Bürger mit Strom.", "06"),
+    ("Der Konzern versorgt das Militär mit Munition.", "07"),
+    ("Deutschland stimmte dem Verkauf von Autos an China zu.", "07"),
+    ("Der Bundestag stimmte dem Verkauf des Hauses zu.", "07"),
+    ("Die Stadt stellte den Schülern Drohnen bereit.", "07"),
+    ("Die Polizei übergab der Staatsanwaltschaft die Munition.", "07"),
+    ("Der Minister äußerte Besorgnis über die Inflation.", "11"),
+    ("Der Trainer zeigte sich besorgt über die Verletzung.", "11"),
+    ("Der Fan beschimpfte den Schiedsrichter.", "11"),
+    ("Die Regierung erklärte den Notstand.", "11"),
+    ("Der Trainer verbat sich die Kritik der Fans.", "11"),
+    ("Der Konzern testete eine neue Rakete für Satelliten.", "15"),
+    ("Die israelische Luftabwehr fing iranische Raketen ab.", "15"),
+    ("Der Torwart fing den Ball ab.", "15"),
+    ("Die Polizei umzingelte das Haus.", "15"),
+    ("China reagierte mit Protest auf die Waffenlieferungen der USA.", "16"),
+    ("Die Stadt verbot den Verkauf von Alkohol an Jugendliche.", "16"),
+    ("Die Behörde untersagte den Verkauf des Medikaments.", "16"),
+    ("Die Firma stoppte den Transit der Waren.", "16"),
+    ("Die Regierung entzog dem Verein die Lizenz.", "16"),
+    ("Der Präsident setzte das Gesetz außer Kraft.", "16"),
+    ("Die Einbrecher drangen in das Haus ein.", "17"),
+    ("Russische Truppen drangen in das Dorf ein.", "17"),
+    ("Der Koch hackte die Zwiebeln.", "17"),
+    ("Die Polizei setzte Drohnen gegen die Schmuggler ein.", "19"),
+    ("Die USA setzten sich gegen Russland ein.", "19"),
+    ("Der Sturm brachte das Flugzeug zum Absturz.", "19"),
+    ("Der Minister besetzte die Stelle neu.", "19"),
+]
+
+# The act is coded, but the sentence names no other state as its target.
+NO_TARGET = [
+    ("Nordkorea hat eine neue Interkontinentalrakete getestet.", "15"),
+    ("Der Iran testete eine ballistische Rakete.", "15"),
+    ("Nordkorea hat einen Atomtest durchgeführt.", "15"),
+    ("Japan zeigte sich besorgt über die Lage in Myanmar.", "11"),
+    (
+        "Die USA äußerten große Besorgnis über die Zusammenarbeit zwischen Russland und Nordkorea.",
+        "11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), CODED)
+def test_round3_variant_is_coded(code_text, coder, text, cameo, source, target) -> None:
+    assert coder.has_trigger(text), f"the trigger scan misses {text!r}"
+    found = [(c.cameo, country(c.source), country(c.target), c.rule) for c in code_text(text)]
+    assert any(
+        code.startswith(cameo) and (src, tgt) == (source, target) for code, src, tgt, _ in found
+    ), found
+
+
+@pytest.mark.parametrize(("text", "root"), NOT_CODED)
+def test_round3_row_stays_quiet(code_text, text, root) -> None:
+    found = [(c.cameo, c.rule) for c in code_text(text) if c.cameo.startswith(root)]
+    assert not found, found
+
+
+@pytest.mark.parametrize(("text", "root"), NO_TARGET)
+def test_round3_act_without_target(code_text, text, root) -> None:
+    coded = [c for c in code_text(text) if c.cameo.startswith(root)]
+    assert coded, f"nothing of root {root} coded in {text!r}"
+    assert all(c.target is None for c in coded), [(c.rule, country(c.target)) for c in coded]
