@@ -37,6 +37,9 @@ class Chunk:
     nonstate: bool = False  # "österreichische Unternehmen": may be a target, not a source
     article: str = ""  # the article read for the case ("der" is also a feminine dative)
     leads: str = ""  # "die von X geführte Koalition": the chunk stands for the group X leads
+    # "das von Russland unterstützte Serbien": inside an extended attribute, the chunk
+    # belongs to the noun phrase, not to the clause (see participles.mark_attributes)
+    attribute: bool = False
 
     @property
     def head(self) -> Mention:

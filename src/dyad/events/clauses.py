@@ -46,6 +46,12 @@ class Clause:
     objects: list[Chunk] = field(default_factory=list)
     subject_pronoun: Token | None = None  # "er"/"sie" standing for the subject
     antecedent_object: Chunk | None = None  # "X, den Y traf": X is the object
+    # "Den Protest der Türkei wies Athen zurück": the prefield is an object by its case
+    object_first: bool = False
+    # "Die Forderung Russlands wies Kiew zurück": a prefield of unknown case whose noun
+    # names no agent, and the actor behind the verb that may be the subject instead
+    fronted_noun: int | None = None
+    late_subjects: list[Chunk] = field(default_factory=list)
 
     def finite(self, tokens: list[Token]) -> Token | None:
         finite = [tokens[i] for i in self.tokens if tokens[i].is_finite]
@@ -317,7 +323,9 @@ def _link_reported_speech(clauses: list[Clause], tokens: list[Token]) -> None:
 
 def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chunks: list[Chunk]):
     positions = set(clause.tokens)
-    clause.chunks = [c for c in chunks if c.first in positions]
+    # an actor inside an extended attribute ("die von X verhängten Sanktionen") plays no
+    # role in the clause
+    clause.chunks = [c for c in chunks if c.first in positions and not c.attribute]
     core = [c for c in clause.chunks if c.is_core]
     finite = clause.finite(tokens)
 
@@ -341,6 +349,8 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
     if clause.coordinated:
         clause.objects = core
         return
+    if clause.kind == "main" and finite is not None:
+        _read_prefield(clause, tokens, finite, core)
 
     if not core or (
         clause.kind == "main" and finite is not None and not _core_before(core, finite)
@@ -359,7 +369,7 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
             clause.subject_pronoun = after_verb
             clause.objects = core
             return
-        if before and all(c.case not in OBJECT_CASES for c in before):
+        if before and all(c.case not in OBJECT_CASES for c in before) and not clause.object_first:
             clause.subjects = before
             clause.objects = [c for c in core if c.first > finite.index]
             return
@@ -414,6 +424,10 @@ def _subject_head(clause: Clause, tokens: list[Token], finite: Token | None) -> 
         around = prefield + [w for w in words if w.index == finite.index + 1]
         if any(w.pos in ("PPER", "PIS") and w.lower in SUBJECT_PRONOUNS for w in around):
             return None  # "Wir verurteilen den Angriff Israels": the pronoun is the subject
+        if clause.object_first:
+            prefield = []  # "Den Protest der Türkei wies Athen zurück": no subject in front
+        elif clause.fronted_noun is not None:
+            return None  # "Die Forderung Russlands wies Kiew zurück": not Russia's act
         if prefield:
             if prefield[0].pos not in SUBJECT_NP_START:
                 prefield = []
@@ -448,7 +462,7 @@ def _prefield_is_other_subject(clause: Clause, tokens: list[Token], finite: Toke
     prefield = [tokens[i] for i in clause.tokens if i < finite.index and tokens[i].pos != "KON"]
     if not prefield or prefield[0].pos not in SUBJECT_NP_START:
         return False
-    if prefield[0].lower in ("den", "dem", "einen", "einem", "diesem", "diesen"):
+    if prefield[0].lower in cues()["object_determiner"]:
         return False
     nouns = [w for w in prefield if w.pos in ("NN", "NE")]
     if not nouns or any(
@@ -592,3 +606,76 @@ def _pronoun_between(tokens: list[Token], clause: Clause, low: int, high: int) -
         ):
             return tokens[i]
     return None
+
+
+# -- the prefield: subject or fronted object ------------------------------------------
+
+
+def _read_prefield(clause: Clause, tokens: list[Token], finite: Token, core: list[Chunk]):
+    """German may put the object in front of the verb ("Den Protest der Türkei wies Athen
+    zurück"). A determiner in the accusative or dative ('den', 'dem', 'einen', 'diesem',
+    'seinen', data/cues.tsv kind object_determiner) shows it: `object_first`. 'die', 'das',
+    'eine' and bare nouns show no case; when such a prefield is headed by a noun that
+    names no agent ('Forderung', not 'Regierung') and an actor of unknown case follows the
+    verb, either may be the subject: the clause then has none (`fronted_noun`), unless a
+    pattern's own noun settles it (resolve reads `late_subjects` then)."""
+    prefield = [tokens[i] for i in clause.tokens if i < finite.index and tokens[i].pos != "KON"]
+    if not prefield or any(w.pos == "APPO" for w in prefield):
+        return  # "Dem Bericht zufolge": an adverbial
+    nouns = [w for w in prefield if w.pos in ("NN", "NE")]
+    if not nouns or all(_is_time(w) for w in nouns):
+        return  # "Den ganzen Tag": a time, neither subject nor object
+    first = prefield[0]
+    if first.lower in cues()["object_determiner"]:
+        if not _determiner_embedded(prefield):
+            clause.object_first = True
+        return
+    if first.pos not in SUBJECT_NP_START or first.pos == "PIS":
+        return
+    head = _prefield_head(prefield)
+    owned = {i for c in clause.chunks for i in range(c.first, c.last + 1)}
+    if head is None or head.index in owned or _agentive(head):
+        return
+    late = [c for c in core if c.first > finite.index and c.case not in OBJECT_CASES]
+    if late:
+        clause.fronted_noun = head.index
+        clause.late_subjects = _with_coordinated(late[0], core)
+
+
+def _prefield_head(prefield: list[Token]) -> Token | None:
+    """The first noun of the prefield outside a prepositional phrase."""
+    in_phrase = False
+    for word in prefield:
+        if word.is_preposition:
+            in_phrase = True
+        elif word.pos in ("NN", "NE"):
+            if not in_phrase:
+                return word
+            in_phrase = False
+    return None
+
+
+def _determiner_embedded(prefield: list[Token]) -> bool:
+    """'Dem Iran nahestehende Milizen': the determiner's noun is followed by an adjective
+    that opens a new noun phrase without a determiner of its own: the dative belongs to
+    an attribute of 'Milizen', the prefield's head, whose case it does not show."""
+    nouns = [i for i, w in enumerate(prefield) if w.pos in ("NN", "NE")]
+    if not nouns:
+        return False
+    after = prefield[nouns[0] + 1 :]
+    for previous, word in zip(prefield[nouns[0] :], after, strict=False):
+        genitive = previous.pos in ("NN", "NE") and word.lower.endswith("er")
+        if word.pos == "ADJA" and previous.pos not in DETERMINER_LIKE and not genitive:
+            return True  # (not "den Beschuss ukrainischer Städte": a genitive)
+    return False
+
+
+DETERMINER_LIKE = {"ART", "PDAT", "PPOSAT", "PIAT", "APPR", "APPRART", "ADJA", "CARD"}
+
+
+def _agentive(noun: Token) -> bool:
+    """Can the noun act: a person, an authority, armed forces, a state word ('Regierung',
+    'Streitkräfte', 'Nachbarländer'), or an agent_noun of the cue table ('Sprecher')?"""
+    lemma = noun.lemma.lower()
+    kinds = ("person_noun", "seat_noun", "coalition_head", "apposition_head", "agent_noun")
+    return any(lemma.endswith(word.lower()) for kind in kinds for word in cues()[kind])

@@ -19,6 +19,7 @@ from dyad.events.lexicon import PATTERN_DIR, Lexicon, Pattern
 from dyad.events.participles import (
     Attribute,
     leader_mentions,
+    mark_attributes,
     mark_leaders,
     participle_attributes,
 )
@@ -260,6 +261,7 @@ class EventCoder:
         mentions += repeated_names(tokens, mentions, earlier)
         chunks = build_chunks(mentions, tokens, sentence.text)
         mark_leaders(chunks, tokens)  # "die von Riad geführte Allianz" acts for Riad
+        mark_attributes(chunks, tokens)  # "das von Russland unterstützte Serbien": not Russia
         clauses = split_clauses(tokens)
         for clause in clauses:
             assign_roles(clause, clauses, tokens, chunks)

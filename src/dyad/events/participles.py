@@ -263,3 +263,99 @@ def _phrase_context(tokens: list[Token], start: int) -> tuple[str, str, int | No
     if i >= 0 and tokens[i].is_preposition:
         return tokens[i].preposition, case, None
     return "", case, None
+
+
+# What opens an extended attribute in front of its phrase: "das [von Russland
+# unterstützte] Serbien", "gegen [von Russland unterstützte] Separatisten".
+ATTRIBUTE_OPENERS = {"ART", "PDAT", "PPOSAT", "PIAT", "APPR", "APPRART"}
+# What may stand between the actor's phrase and the participle ("seit Jahren", "bereits")
+INNER_FILLER = {"ADV", "ADJD", "APPR", "APPRART", "ART", "NN", "CARD", "NE"}
+
+
+def mark_attributes(chunks: list[Chunk], tokens: list[Token]) -> None:
+    """Flag the chunks that stand inside an extended attribute: between a determiner (or
+    a preposition) and the participle or adjective that precedes the phrase's noun ("die
+    von den USA verhängten Sanktionen", "das Russland nahestehende Serbien"). Such an actor
+    is background of the noun phrase, not a subject, object or agent of the clause's verb;
+    the participle's own reading (`participle_attributes`) and a leader of a coalition
+    (`mark_leaders`, run before) still use it."""
+    for chunk in chunks:
+        # other phrases in an attribute still tell the clause something: "die gegen
+        # Russland verhängten Sanktionen verlängern", "Zölle auf in China hergestellte …"
+        if chunk.leads or chunk.genitive_of is not None:
+            continue
+        if chunk.prep:
+            start = preposition_index(tokens, chunk) if chunk.prep in AGENT_PREPOSITIONS else None
+            openers = ATTRIBUTE_OPENERS
+        else:  # "das Russland nahestehende Serbien": only right behind a determiner
+            start, openers = _phrase_start(tokens, chunk), DETERMINER_POS
+        if start is None or start == 0 or tokens[start - 1].pos not in openers:
+            continue
+        participle = _attribute_closes(tokens, chunk.last + 1)
+        if participle is None:
+            continue
+        chunk.attribute = True
+        if tokens[participle].is_finite and tokens[start - 1].pos in DETERMINER_POS:
+            # "Der von Moskau unterstützte Präsident traf …": HanTa's finite 'unterstützte'
+            # would take the place of the clause's finite verb
+            tokens[participle].pos = "ADJA"
+
+
+def _phrase_start(tokens: list[Token], chunk: Chunk) -> int:
+    """The first token of a chunk's noun phrase without preposition ("dem Iran")."""
+    i = chunk.first
+    while i > 0 and tokens[i - 1].pos in NP_MODIFIER_POS - {"ADV", "ADJD"}:
+        i -= 1
+    return i
+
+
+def _attribute_closes(tokens: list[Token], start: int) -> int | None:
+    """From `start`, past short fillers, an inflected participle or adjective and further
+    adjectives lead to a noun: the attribute closes there ("… unterstützte Serbien").
+    Returns the participle's (or adjective's) index."""
+    i = start
+    while i < len(tokens) and i - start < MAX_ATTRIBUTE and tokens[i].pos in INNER_FILLER:
+        i += 1
+    if i >= len(tokens) or not _attributive(tokens, i):
+        return None
+    participle = i
+    i += 1
+    while i < len(tokens) and tokens[i].pos == "ADJA":
+        i += 1
+    return participle if i < len(tokens) and tokens[i].pos in ("NN", "NE") else None
+
+
+def _attributive(tokens: list[Token], i: int) -> bool:
+    """An attributive adjective or participle ('verhängten'); HanTa may call 'unterstützte'
+    a finite verb: then another finite verb must follow for the clause."""
+    token = tokens[i]
+    if token.pos == "ADJA":
+        return True
+    if token.pos not in ("VVFIN", "VVPP") or not token.lower.endswith(INFLECTED_PARTICIPLE):
+        return False
+    for later in tokens[i + 1 :]:
+        if later.text in (",", ";", ":") or later.pos == "$.":
+            return False
+        if later.is_finite:
+            return True
+    return False
+
+
+def object_attribute_agents(
+    clause: Clause, chunks: list[Chunk], tokens: list[Token], after: int
+) -> list[Chunk]:
+    """'kritisierte die von den USA verhängten Sanktionen': the agent of an attribute on a
+    noun phrase of the clause that stands in no prepositional phrase, behind token `after`
+    (the finite verb). What the object's act is blamed on is its agent."""
+    positions = set(clause.tokens)
+    found = []
+    for chunk in chunks:
+        if not chunk.attribute or chunk.prep not in ("von", "durch") or chunk.first <= after:
+            continue
+        start = preposition_index(tokens, chunk)
+        if chunk.first not in positions or start is None or start < 2:
+            continue
+        determiner, before = tokens[start - 1], tokens[start - 2]
+        if determiner.pos in DETERMINER_POS and not before.is_preposition:
+            found.append(chunk)
+    return found

@@ -21,6 +21,7 @@ from dyad.events.chunks import (
 from dyad.events.clauses import BOUNDARY_TEXT
 from dyad.events.cues import cues, has_cue, is_time_noun
 from dyad.events.modality import governor_kind
+from dyad.events.participles import object_attribute_agents
 from dyad.events.references import object_pronoun, resolve_object_pronoun
 from dyad.events.tokens import Token
 
@@ -138,11 +139,17 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
     if slot == "none":
         return []
     if slot == "subj":
+        if not clause.subjects and clause.late_subjects and fronted_object(match):
+            how = f"subject behind the verb ('{context.tokens[clause.fronted_noun].text}' "
+            return actors_of(clause.late_subjects, how + "in front is the object)")
         return context.subjects(clause)
     noun_before, noun_after = noun_window(match, context) if match.noun else ([], [])
     if slot in ("acc", "dat"):
         wrong_case = "dat" if slot == "acc" else "acc"
+        fronted = fronted_object(match)
         objects = [c for c in clause.objects if c.case != wrong_case]
+        if fronted and not clause.subjects:  # the actor behind the verb is the subject
+            objects = [c for c in objects if c not in clause.late_subjects]
         if clause.antecedent_object is not None:
             objects.append(clause.antecedent_object)
         if objects:
@@ -167,7 +174,7 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             for c in clause.chunks
             if c.prep == "durch"
             and match.pattern.cameo[:2] >= "10"
-            and (finite is None or c.first > finite.index or clause.kind != "main")
+            and (finite is None or c.first > finite.index or clause.kind != "main" or fronted)
             and (
                 (
                     c.genitive_of is not None
@@ -179,6 +186,11 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         ]
         if agents:
             return from_noun_phrase(agents[:1], "agent ('durch') of the object's action")
+        if "10" <= match.pattern.cameo[:2] <= "13":  # blamed, rejected, demanded, threatened
+            after = -1 if finite is None or clause.kind != "main" or fronted else finite.index
+            agents = object_attribute_agents(clause, context.chunks, tokens, after)
+            if agents:
+                return from_noun_phrase(agents[:1], "agent of the attribute on the object")
         genitives = [
             c
             for c in clause.chunks
@@ -197,7 +209,8 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
                 )
             )
             and c.index not in subject_chunks
-            and (finite is None or c.genitive_of > finite.index or clause.kind != "main")
+            # in front of the verb only in a fronted object ("Den Protest der Türkei wies …")
+            and (finite is None or c.genitive_of > finite.index or clause.kind != "main" or fronted)
             and not _patient_genitive(c, match, context)
         ]
         if genitives:
@@ -313,6 +326,26 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
     if slot == "event":
         return _event_anaphor(match, context)
     return []
+
+
+def fronted_object(match: Match) -> bool:
+    """Is the prefield of the match's clause its verb's object? Yes when its determiner
+    shows the case ('Den Protest …'), or when the prefield's noun of unknown case is the
+    pattern's own object noun ('Die Forderung Russlands wies Kiew zurück': a support row
+    'Forderung~zurückweisen' with a subject of its own, or the row's `requires` word)."""
+    clause = match.clause
+    if clause.object_first:
+        return True
+    head = clause.fronted_noun
+    if head is None:
+        return False
+    own_noun = (
+        match.noun is not None
+        and match.noun.index == head
+        and match.pattern.kind == "support"
+        and "subj" in match.pattern.source
+    )
+    return own_noun or match.required_at == head
 
 
 EVENT_LOOKBACK = 10  # sentences: a reaction often comes a paragraph later
@@ -534,7 +567,8 @@ def _partner_in_object(clause, context: SentenceContext) -> list[Actor]:
             continue
         if noun.index > 0 and tokens[noun.index - 1].pos == "PPOSAT":
             continue  # "kritisierte sein Treffen mit X": whose meeting is not said here
-        if clause.kind == "main" and finite is not None and noun.index < finite.index:
+        in_front = clause.kind == "main" and finite is not None and noun.index < finite.index
+        if in_front and not clause.object_first:
             continue  # in front of the verb: the subject's phrase, not the object
         how = f"partner of the '{noun.text}' in the object"
         return from_noun_phrase([chunk], how)
