@@ -12,6 +12,9 @@ from functools import cache
 
 from dyad.actors.atoms import Atom, AtomFinder
 from dyad.actors.combine import combine, fillers_only
+from dyad.actors.document import DocumentContext
+from dyad.actors.federal import FederalTitles
+from dyad.actors.home import HomeFinder
 from dyad.actors.lexicon import Entry, load_lexicon
 from dyad.actors.people import UNDATED, People
 from dyad.actors.places import drop_places_named_like_people
@@ -34,6 +37,8 @@ class ActorResolver:
         self.people = People.load()
         drop_places_named_like_people(self.lexicon, self.people)
         self.atoms = AtomFinder(self.lexicon, self.people)
+        self.federal = FederalTitles(self.lexicon)
+        self.home = HomeFinder(self.people)
         self.load_seconds = time.perf_counter() - started
 
     @classmethod
@@ -44,12 +49,33 @@ class ActorResolver:
     def sizes(self) -> dict[str, int]:
         return {**self.lexicon.sizes, "people": len(self.people)}
 
-    def find(self, text: str, date: str | None = None, lang: str = "de") -> list[Mention]:
-        atoms = combine(text, self.atoms.find(text, date, lang), lang)
+    def document_context(
+        self, text: str, outlet: str | None = None, date: str | None = None
+    ) -> DocumentContext:
+        """What `find` should know of the whole document: its home country (from the
+        full text and the outlet's name or site) and, as sentences are read in order,
+        the names it introduced with a title."""
+        home = self.home.find(text, outlet, date)
+        return DocumentContext(home.country, home.how)
+
+    def find(
+        self,
+        text: str,
+        date: str | None = None,
+        lang: str = "de",
+        context: DocumentContext | None = None,
+    ) -> list[Mention]:
+        atoms = self.atoms.find(text, date, lang)
+        if lang == "de":
+            atoms = self.federal.apply(text, atoms, context.home if context else None)
+        atoms = combine(text, atoms, lang)
         atoms = self._origin_adjectives(text, atoms, date)
         mentions: list[Mention] = []
         for atom in atoms:
             mentions.extend(self._mentions(text, atom, date))
+        if context is not None:
+            context.learn(mentions, self.lexicon)
+            mentions = context.recall(text, mentions)
         return mentions
 
     def _origin_adjectives(self, text: str, atoms: list[Atom], date: str | None) -> list[Atom]:

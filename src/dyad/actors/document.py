@@ -1,0 +1,133 @@
+"""What the resolver remembers within one document.
+
+  home   the outlet's country (home.py), for bare federal titles (federal.py);
+  names  people the tables do not know, learned from a titled mention
+         ("der bulgarische Außenminister Daniel Mitrow") and recalled when the text
+         later names them alone ("Mitrow sagte ...", "Mitrows Besuch").
+
+The pipeline makes one context per document (`ActorResolver.document_context`) and
+passes it to `find` for each sentence in order; without one, `find` reads each
+sentence alone, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from dyad.actors.atoms import FUNCTION_WORDS, TIME_WORD_RE, tokenize
+from dyad.actors.lexicon import Lexicon
+from dyad.model import Mention
+
+GENITIVE_ENDINGS = ("s", "'", "’")
+MIN_SURNAME = 3
+
+
+@dataclass(frozen=True)
+class LearnedName:
+    name: str  # as written after the title: "Daniel Mitrow"
+    country: str
+    sector: str | None
+    where: str  # the titled mention it was learned from
+
+    @property
+    def code(self) -> str:
+        return self.country + (self.sector or "")
+
+
+@dataclass
+class DocumentContext:
+    home: str | None = None
+    home_how: str = ""
+    names: dict[str, LearnedName | None] = field(default_factory=dict)  # None: ambiguous
+
+    def learn(self, mentions: list[Mention], lexicon: Lexicon) -> None:
+        """Names written after a national title the tables do not know."""
+        for mention in mentions:
+            if (
+                mention.kind != "role"
+                or not mention.name
+                or not mention.country
+                or mention.informant
+                or mention.entry.startswith("people.tsv")
+            ):
+                continue
+            words = mention.name.split()
+            # "Außenminister Mitrow Journalisten": the last word must be no German word;
+            # first names may be ("Daniel", "Rose")
+            if not _looks_like_name(words[-1], lexicon) or not all(
+                _capitalised_name_word(word, lexicon) for word in words[:-1]
+            ):
+                continue
+            learned = LearnedName(mention.name, mention.country, mention.sector, mention.text)
+            for key in {words[-1], mention.name}:
+                known = self.names.get(key, learned)
+                # one surname for two countries in one text: recall neither
+                self.names[key] = learned if known and known.country == learned.country else None
+
+    def recall(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Mentions of learned names: tokens no mention covers, and surnames that the
+        tables gave to a namesake of another country."""
+        if not self.names:
+            return mentions
+        kept = [m for m in mentions if not self._overrides(m)]
+        added = []
+        for token in tokenize(text):
+            if any(m.start < token.end and token.start < m.end for m in kept):
+                continue
+            key = self._key(token.text)
+            learned = self.names.get(key) if key else None
+            if learned is None:
+                continue
+            start = token.start
+            if text[: token.end].endswith(learned.name):  # "Daniel Mitrow" again in full
+                start = token.end - len(learned.name)
+            written = text[start : token.end]
+            how = f"'{written}' = {learned.name}, named in this document as '{learned.where}'"
+            added.append(
+                Mention(start, token.end, written, learned.code, learned.country,
+                        learned.sector, learned.name, f"document:{learned.name}", "person", how)
+            )  # fmt: skip
+        if not added and len(kept) == len(mentions):
+            return mentions
+        return sorted([*kept, *added], key=lambda m: m.start)
+
+    def _key(self, word: str) -> str | None:
+        if word in self.names:
+            return word
+        for ending in GENITIVE_ENDINGS:
+            if word.endswith(ending) and word[: -len(ending)] in self.names:
+                return word[: -len(ending)]
+        return None
+
+    def _overrides(self, mention: Mention) -> bool:
+        """A bare surname the tables read as another country's person ('Wu' after 'der
+        chinesische Botschafter Wu' in a text that means the ambassador)."""
+        if mention.kind != "person" or " " in mention.text:
+            return False
+        key = self._key(mention.text)
+        learned = self.names.get(key) if key else None
+        return learned is not None and learned.country != mention.country
+
+
+def _looks_like_name(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised word that is no German word and no actor: 'Mitrow', 'Oreskovic'."""
+    if len(word) < MIN_SURNAME or word.isupper() or not _capitalised_name_word(word, lexicon):
+        return False
+    return not _german_word(word)
+
+
+def _capitalised_name_word(word: str, lexicon: Lexicon) -> bool:
+    return (
+        word[:1].isupper()
+        and word not in FUNCTION_WORDS
+        and not TIME_WORD_RE.match(word)
+        and not lexicon.lookup(word, "de")
+    )
+
+
+@cache
+def _german_word(word: str) -> bool:
+    import simplemma  # loaded on the first name learned: most texts name known people
+
+    return simplemma.is_known(word, lang="de") or simplemma.is_known(word.lower(), lang="de")
