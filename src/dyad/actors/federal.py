@@ -40,8 +40,13 @@ class FederalTitles:
             for form in split_forms(row["forms"]):
                 for variant in role_forms(form, person, "de"):
                     self.by_form.setdefault(variant, title)
+        # most sentences name no federal title: a substring test on the titles' first
+        # letters ("Bundes", "Nation") skips them
+        self.openings = tuple({form[:6] for form in self.by_form})
 
     def apply(self, text: str, atoms: list[Atom], home: str | None) -> list[Atom]:
+        if not any(opening in text for opening in self.openings):
+            return atoms
         atoms = self._add_bodies(text, atoms, home)
         out: list[Atom] = []
         for atom in atoms:
