@@ -71,3 +71,8 @@ def test_dev_precision_and_recall_stay_above_their_floors(dev_docs: Path) -> Non
 
 def test_seed_precision_and_recall_stay_above_their_floors() -> None:
     check("seeds", EVAL / "seeds-gold.jsonl", shared_or_skip() / "seeds")
+
+
+def test_written_dev_precision_and_recall_stay_above_their_floors() -> None:
+    # Its texts are the developers' own, kept in the repository: no ../shared needed.
+    check("written-dev", EVAL / "written-dev-gold.jsonl", EVAL / "written-dev")
