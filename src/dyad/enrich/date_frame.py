@@ -28,11 +28,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from dyad.enrich.clauses import clause_bounds
 from dyad.enrich.date_anchored import ANCHORED
-from dyad.enrich.date_rules import Expression, find_expressions, word_value, words
+from dyad.enrich.date_rules import Expression, find_expressions, word_value
 from dyad.enrich.date_tense import opens_in_pluperfect, pluperfect, reporting_present
 from dyad.enrich.dates import INHERITED, choose_expression, resolve_event_date
 from dyad.model import DateResolution
@@ -48,34 +47,6 @@ _INSIDE_SINCE = re.compile(
 )
 _SCHEDULE_START = re.compile(r"(?:bis|ab|seit)\b", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|solle|sollten|will|wollen)\b")
-
-
-# Kinds of date_words.tsv of which every date pattern needs one word (or a digit).
-_ANCHOR_KINDS = (
-    "weekday",
-    "month",
-    "day_word",
-    "unit",
-    "unit_relative",
-    "season",
-    "vague",
-    "present",
-    "anaphoric",
-)
-
-
-@cache
-def _date_word() -> re.Pattern[str]:
-    table = words()
-    starts = {form.split()[0] for kind in _ANCHOR_KINDS for form in table[kind]}
-    starts |= {"tag", "woche", "monat", "jahr"}  # 'vor zwei Tagen', 'zwei Tage später'
-    alternation = "|".join(map(re.escape, sorted(starts, key=len, reverse=True)))
-    return re.compile(rf"\d|(?<!\w)(?:{alternation})", re.IGNORECASE)
-
-
-def _may_name_a_date(text: str) -> bool:
-    """A cheap test before the 25 date patterns run on a sentence without an event."""
-    return _date_word().search(text) is not None
 
 
 @dataclass
@@ -131,7 +102,7 @@ class DateContext:
         """After the current sentence: its own date phrase, if any, moves a frame.
         The phrase that dated the sentence's last event wins over the sentence's
         first ('Experten warnten am Sonntag, als X und Y am Donnerstag ... trafen')."""
-        every = find_expressions(text) if _may_name_a_date(text) else []
+        every = find_expressions(text)  # skips the patterns that cannot match
         eligible = [e for e in every if self._sets_frame(text, e)]
         chosen = [choose_expression(text, every, trigger) for trigger in triggers]
         expr = next((e for e in reversed(chosen) if e in eligible), None)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from dyad.enrich.date_prefilter import PatternGate
+
 YEAR = r"(?:19|20)\d{2}"
 
 # Placeholder in date_patterns.tsv -> word kind in date_words.tsv.
@@ -116,14 +118,26 @@ def _plausible(kind: str, match: re.Match[str], text: str) -> bool:
     return True
 
 
+@cache
+def _gate() -> PatternGate:
+    """Which patterns can match a sentence at all (a digit, a month name, ...), read
+    from the compiled patterns themselves: see date_prefilter."""
+    return PatternGate([regex for _, _, regex in patterns()])
+
+
 def find_expressions(text: str) -> list[Expression]:
     """All temporal expressions in the text, left to right, without overlaps.
 
     Where matches overlap the longest wins ("am 3. März 2024" over "März 2024"),
     then the earlier pattern in date_patterns.tsv.
     """
+    # Most sentences name no date, and most of the others one kind of date: the
+    # patterns that cannot match are not run.
+    runnable = _gate().runnable(text)
     found: list[tuple[int, int, int, str, str, re.Match[str]]] = []
     for order, (rule, kind, regex) in enumerate(patterns()):
+        if not runnable[order]:
+            continue
         for match in regex.finditer(text):
             if _plausible(kind, match, text):
                 found.append((match.start(), match.end(), order, rule, kind, match))
