@@ -170,6 +170,7 @@ class TriggerScan:
         for form in always:  # a noun with a row of its own needs no verb
             self.needs_verb[form] = frozenset()
         self.noun_lengths = sorted({len(f) for f in self.noun_forms})
+        self._last: tuple[str | None, bool] = (None, False)
 
     def _support_verb_forms(self, support: dict[str, set[tuple[str, str]]]):
         """Every form a support row's verb can take in a sentence: finite, participle,
@@ -194,6 +195,16 @@ class TriggerScan:
         return result
 
     def __call__(self, text: str) -> bool:
+        # The events stage asks about a sentence, then the coder asks again about the
+        # same one: the last answer is kept (one tuple, so threads never see half).
+        last_text, last_answer = self._last
+        if text == last_text:
+            return last_answer
+        answer = self._scan(text)
+        self._last = (text, answer)
+        return answer
+
+    def _scan(self, text: str) -> bool:
         words = self.words
         nouns = self.noun_forms
         lengths = self.noun_lengths
