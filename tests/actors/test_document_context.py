@@ -142,3 +142,15 @@ Journalisten fragten nach, Koralow antwortete."""
 Der serbische Minister Ivan Dimow kam auch.
 Dimow sagte nichts."""
     assert read(resolver, text)[2] == []
+
+
+def test_the_records_url_names_the_outlet(resolver: ActorResolver) -> None:
+    text = "Die Bundesregierung lehnt das ab."
+    context = resolver.document_context(text, None, DATE, "https://www.nzz.ch/international/x")
+    assert context.home == "CHE"
+    found = resolver.find("Der Bundesrat lehnt das ab.", DATE, "de", context)
+    assert [(m.text, m.code) for m in found] == [("Bundesrat", "CHEGOV")]
+    # a German site: the German reading, as without a context
+    context = resolver.document_context(text, None, DATE, "https://www.spiegel.de/politik/x")
+    assert context.home == "DEU"
+    assert [m.code for m in resolver.find(text, DATE, "de", context)] == ["DEUGOV"]

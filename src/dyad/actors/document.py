@@ -17,6 +17,7 @@ from functools import cache
 
 from dyad.actors.atoms import FUNCTION_WORDS, TIME_WORD_RE, tokenize
 from dyad.actors.lexicon import Lexicon
+from dyad.actors.people import FAMILY_NAME_FIRST
 from dyad.model import Mention
 
 GENITIVE_ENDINGS = ("s", "'", "’")
@@ -53,14 +54,16 @@ class DocumentContext:
             ):
                 continue
             words = mention.name.split()
-            # "Außenminister Mitrow Journalisten": the last word must be no German word;
-            # first names may be ("Daniel", "Rose")
-            if not _looks_like_name(words[-1], lexicon) or not all(
-                _capitalised_name_word(word, lexicon) for word in words[:-1]
+            # "Wang Shuai": the family name first; "Daniel Mitrow": last
+            family = words[0] if mention.country in FAMILY_NAME_FIRST else words[-1]
+            # "Außenminister Mitrow Journalisten": the family name must be no German word;
+            # given names may be ("Daniel", "Rose")
+            if not _looks_like_name(family, lexicon) or not all(
+                _capitalised_name_word(word, lexicon) for word in words
             ):
                 continue
             learned = LearnedName(mention.name, mention.country, mention.sector, mention.text)
-            for key in {words[-1], mention.name}:
+            for key in {family, mention.name}:
                 known = self.names.get(key, learned)
                 # one surname for two countries in one text: recall neither
                 self.names[key] = learned if known and known.country == learned.country else None

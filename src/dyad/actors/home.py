@@ -23,6 +23,8 @@ HOMES = ("AUT", "CHE", "DEU")
 # an Austrian agency tag alone (3) suffices; an Austrian text about Berlin is mixed.
 MIN_SCORE = 3
 LEAD_FACTOR = 2
+# An outlet named by the ingest record (its name or site) is evidence enough alone.
+OUTLET_FIELD_WEIGHT = 4
 # Office holders of a country named in the text: one point each, at most this many.
 PEOPLE_CAP = 3
 
@@ -31,6 +33,7 @@ PEOPLE_CAP = 3
 class Evidence:
     id: str
     country: str
+    kind: str
     pattern: re.Pattern[str]
     weight: int
 
@@ -45,7 +48,11 @@ class HomeFinder:
     def __init__(self, people: People) -> None:
         self.evidence = [
             Evidence(
-                row["id"], row["country"], re.compile(row["pattern"], re.M), int(row["weight"])
+                row["id"],
+                row["country"],
+                row["kind"],
+                re.compile(row["pattern"], re.M),
+                int(row["weight"]),
             )
             for row in read_tsv("home_evidence.tsv")
         ]
@@ -64,9 +71,12 @@ class HomeFinder:
         scores: dict[str, int] = defaultdict(int)
         reasons: dict[str, list[str]] = defaultdict(list)
         for evidence in self.evidence:
-            hit = evidence.pattern.search(text) or (outlet and evidence.pattern.search(outlet))
+            hit = outlet and evidence.kind == "outlet" and evidence.pattern.search(outlet)
+            # the record's own outlet or site is stronger than an outlet named in the text
+            weight = max(evidence.weight, OUTLET_FIELD_WEIGHT) if hit else evidence.weight
+            hit = hit or evidence.pattern.search(text)
             if hit:
-                scores[evidence.country] += evidence.weight
+                scores[evidence.country] += weight
                 reasons[evidence.country].append(f"{evidence.id} '{hit.group().strip()}'")
         for country, persons in self._office_holders(text, date).items():
             scores[country] += min(len(persons), PEOPLE_CAP)

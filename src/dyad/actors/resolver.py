@@ -50,12 +50,12 @@ class ActorResolver:
         return {**self.lexicon.sizes, "people": len(self.people)}
 
     def document_context(
-        self, text: str, outlet: str | None = None, date: str | None = None
+        self, text: str, outlet: str | None = None, date: str | None = None, url: str | None = None
     ) -> DocumentContext:
         """What `find` should know of the whole document: its home country (from the
         full text and the outlet's name or site) and, as sentences are read in order,
         the names it introduced with a title."""
-        home = self.home.find(text, outlet, date)
+        home = self.home.find(text, " ".join(filter(None, (outlet, url))) or None, date)
         return DocumentContext(home.country, home.how)
 
     def find(
