@@ -12,6 +12,11 @@ from dyad.model import Candidate, Document, Mention, Sentence
 from dyad.pipeline import Options, Pipeline
 
 SANCTIONS = "Die USA verhängten am Montag Sanktionen gegen China."
+# Sentences that name no actor and no event: distance between an act and a reaction.
+FILLER = (
+    "Die Börsen reagierten nervös. Analysten erwarten Verluste. Die Preise stiegen deutlich. "
+    "Viele Firmen warten ab. Der Handel ging zurück. "
+)
 
 
 @pytest.fixture(scope="module")
@@ -104,9 +109,11 @@ def test_reaction_in_the_same_sentence(pipeline: Pipeline) -> None:
         "Russland protestierte gegen die Sanktionen.",
         # no earlier event
         "China protestierte am Dienstag gegen die Zölle.",
-        # the event is too far back
-        SANCTIONS + " Die Börsen reagierten nervös. Analysten erwarten Verluste. Die Preise "
-        "stiegen deutlich. Viele Firmen warten ab. China protestierte gegen die Sanktionen.",
+        # the event is too far back (eleven sentences)
+        SANCTIONS + " " + FILLER + FILLER + "China protestierte gegen die Sanktionen.",
+        # a party to a joint act is not its target
+        "Die USA und Iran einigten sich auf ein Abkommen. " + FILLER + "Die USA zeigten sich "
+        "enttäuscht.",
         # the reaction is aimed at something else
         SANCTIONS + " China kritisierte die Opposition.",
         # its object names another kind of act than the event before
@@ -170,6 +177,9 @@ def test_demand_keeps_no_target(pipeline: Pipeline, text: str) -> None:
     assert demand["target"] is None
 
 
+INSULT = "Die Ukraine beschuldigte Russland der Lüge."
+
+
 def test_only_acts_of_the_kind_named_make_it_ambiguous(pipeline: Pipeline) -> None:
     text = (
         "Putin und Lukaschenko unterzeichneten einen Vertrag. Die USA verhängten Sanktionen "
@@ -177,9 +187,15 @@ def test_only_acts_of_the_kind_named_make_it_ambiguous(pipeline: Pipeline) -> No
     )
     event = last_event(pipeline, text)
     assert (event["source"]["code"], target_code(event)) == ("RUS", "USA")
-    # without an object naming the act, the treaty partner makes it ambiguous
+    # Russia is a party to the treaty, not its target: it does not make the protest
+    # ambiguous even when the protest names no act
     event = last_event(pipeline, text.replace(" gegen die Sanktionen", ""))
+    assert target_code(event) == "USA"
+    # an act of another state aimed at Russia does
+    other = text.replace("Putin und Lukaschenko unterzeichneten einen Vertrag.", INSULT)
+    event = last_event(pipeline, other.replace(" gegen die Sanktionen", ""))
     assert event["target"] is None
+    assert target_code(last_event(pipeline, other)) == "USA"  # the object names the act
 
 
 def _mention(text: str, word: str, code: str) -> Mention:
@@ -217,3 +233,43 @@ def test_the_event_its_object_names_in_the_same_sentence() -> None:
     ]
     doc = Document(id="t", text=other, sentences=[sentence])
     assert reaction_target(doc, sentence, protest) is None
+
+
+# -- one rule for every reaction that names no target ('verurteilte den Vorfall') ----------
+
+INCIDENT = "Aserbaidschanische Truppen haben am Montag armenische Soldaten getötet. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INCIDENT + "Armeniens Regierung verurteilte den Vorfall scharf.",
+        # a paragraph later: a noun that names the act reaches back ten sentences
+        INCIDENT + FILLER + "Armeniens Regierung verurteilte den Vorfall scharf.",
+        INCIDENT + FILLER + "Eriwan verurteilte die Tat.",
+        INCIDENT + "Armenien verurteilte die Attacke als Provokation.",
+    ],
+)
+def test_condemned_incident_refers_to_the_attack_on_the_critic(
+    pipeline: Pipeline, text: str
+) -> None:
+    event = last_event(pipeline, text)
+    assert (event["source"]["country"], event["target"]["country"]) == ("ARM", "AZE")
+    assert "target from the event in sentence 0" in event["explanation"]["note"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third state condemning the incident names no target this way
+        INCIDENT + "Frankreich verurteilte den Vorfall.",
+        # two states acted against the critic: which one is meant is unclear
+        INCIDENT + "Die Türkei verhängte Sanktionen gegen Armenien. "
+        "Armeniens Regierung verurteilte den Vorfall scharf.",
+        # the incident is too far back
+        INCIDENT + FILLER + FILLER + "Armeniens Regierung verurteilte den Vorfall scharf.",
+    ],
+)
+def test_condemned_incident_without_a_clear_author(pipeline: Pipeline, text: str) -> None:
+    event = last_event(pipeline, text)
+    assert event["target"] is None

@@ -328,12 +328,7 @@ def test_participle_attribute_that_the_tagger_reads_as_finite_verb(code_text) ->
     assert dyads(code_text(text), "11") == {("VNM", "CHN")}
 
 
-def test_condemned_incident_refers_to_the_attack_on_the_critic(code_text) -> None:
-    first = "Aserbaidschanische Truppen haben am Montag armenische Soldaten getötet."
-    later = "Armeniens Regierung verurteilte den Vorfall scharf."
-    assert dyads(code_text(first, later), "11") == {("ARM", "AZE")}
-    # A third state condemning the incident names no target this way.
-    assert dyads(code_text(first, "Frankreich verurteilte den Vorfall."), "11") == {("FRA", "-")}
+# (a condemned incident of an earlier sentence: tests/events/test_discourse.py)
 
 
 def test_fronted_object_before_er(code_text) -> None:

@@ -307,7 +307,8 @@ class EventCoder:
                 if not used & {t.index for t in match.trigger}:
                     used |= {t.index for t in match.trigger}
                     candidates.extend(c for c in found if keep_modal or c.modality is None)
-        # Kept on the sentence: a later "verurteilte den Vorfall" looks them up.
+        # Kept on the sentence: a later reaction ("verurteilte den Vorfall") without a target
+        # looks them up (dyad.events.discourse).
         sentence.candidates = _deduplicate(candidates)
         return sentence.candidates
 

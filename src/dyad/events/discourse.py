@@ -3,12 +3,14 @@
     "Die USA verhängten Zölle auf chinesische Solarmodule. China protestierte am
     Donnerstag gegen die neuen Tarife."
 
-The second sentence names no target, but the protest answers the tariffs. A
-candidate whose code is a reaction (`reaction_code` rows of data/discourse.tsv:
-demand, disapprove, reject, threaten, praise, deny) with a source and no target takes
-as target the source of an earlier event (same sentence, or up to three sentences
-before) that was aimed at the reacting actor's country (an organisation without one:
-at the organisation itself), when:
+The second sentence names no target, but the protest answers the tariffs. This is the
+one rule for such reactions (also 'Mexikos Regierung verurteilte den Vorfall', an
+incident told a paragraph before). A candidate whose code is a reaction
+(`reaction_code` rows of data/discourse.tsv: demand, disapprove, reject, threaten,
+praise, deny) with a source and no target takes as target the source of an earlier
+event (same sentence, or up to ten sentences before) that was aimed at the reacting
+actor's country (an organisation without one: at the organisation itself; a joint act
+the reacting side took part in is not aimed at it), when:
 
 - exactly one state aimed such an event at it in that window (two: no target);
   when the reaction names the act, only events of that kind count;
@@ -39,7 +41,7 @@ from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Mention, Sentence
 
 DATA = Path(__file__).parent / "data" / "discourse.tsv"
-LOOKBACK = 3  # sentences before the reaction
+LOOKBACK = 10  # sentences before the reaction: a named act is often answered a paragraph later
 PENALTY = 0.2
 CLAUSE_END = {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "„", "“", '"'}
 ARTICLE_POS = {"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV", "ADJD"}
@@ -175,7 +177,10 @@ def _earlier_events(
     found = []
     window = [s for s in doc.sentences if sentence.index - LOOKBACK <= s.index <= sentence.index]
     for earlier in window:
+        joint = _joint_acts(earlier, country)
         for candidate in earlier.candidates:
+            if (candidate.rule, candidate.trigger) in joint:
+                continue  # "Die USA und Iran einigten sich": the side took part in it
             if earlier is sentence and candidate.trigger[0] >= reaction.trigger[0]:
                 named = evidence.span
                 if named is None or not _overlap(candidate.trigger, named):
@@ -189,6 +194,12 @@ def _earlier_events(
             elif any(side(m) == country and not m.informant for m in earlier.mentions):
                 found.append(Aimed(candidate, earlier.index, weak=True))
     return found
+
+
+def _joint_acts(sentence: Sentence, country: str) -> set[tuple[str, tuple[int, int]]]:
+    """(rule, trigger) of the sentence's events that the reacting side is a source of:
+    of a mutual event ('einigten sich', coded both ways) it is a party, not a target."""
+    return {(c.rule, c.trigger) for c in sentence.candidates if side(c.source) == country}
 
 
 def _overlap(first: tuple[int, int], second: tuple[int, int]) -> bool:

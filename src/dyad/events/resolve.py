@@ -19,7 +19,7 @@ from dyad.events.chunks import (
     through_von,
 )
 from dyad.events.clauses import BOUNDARY_TEXT
-from dyad.events.cues import cues, has_cue, is_time_noun
+from dyad.events.cues import cues, is_time_noun
 from dyad.events.modality import governor_kind
 from dyad.events.participles import object_attribute_agents
 from dyad.events.references import object_pronoun, resolve_object_pronoun
@@ -323,8 +323,9 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         return _pair(match, context, noun_before, noun_after)
     if slot == "clause":
         return _complement_actors(match, context)
-    if slot == "event":
-        return _event_anaphor(match, context)
+    # "event" ('verurteilte den Vorfall': the source of an earlier event aimed at the
+    # critic) is filled after coding by the one discourse rule for reactions without a
+    # target (dyad.events.discourse.reaction_target), not here
     return []
 
 
@@ -348,9 +349,6 @@ def fronted_object(match: Match) -> bool:
     return own_noun or match.required_at == head
 
 
-EVENT_LOOKBACK = 10  # sentences: a reaction often comes a paragraph later
-
-
 def _directional_target(match: Match, noun_after: list[Chunk]) -> bool:
     """Does a prepositional target slot of the row ('prep:in' of 'Invasion') name an actor
     in the noun's phrase? Then the noun is used without a direct object, and a genitive
@@ -358,28 +356,6 @@ def _directional_target(match: Match, noun_after: list[Chunk]) -> bool:
     wanted = {slot[len("prep:") :] for slot in match.pattern.target if slot.startswith("prep:")}
     wanted.discard("von")  # 'die Bombardierung von Aleppo' names the victim
     return any(c.prep in wanted and c.genitive_of is None for c in noun_after)
-
-
-def _event_anaphor(match: Match, context: SentenceContext) -> list[Actor]:
-    """'Mexikos Regierung verurteilte den Vorfall': the noun names an event coded just
-    before whose target is the critic's own state; its source is the one condemned."""
-    tokens = context.tokens
-    nouns = [tokens[i] for i in match.clause.tokens if tokens[i].pos == "NN"]
-    if not any(has_cue("event_anaphor", n) and not in_phrase(tokens, n.index) for n in nouns):
-        return []
-    critics = {a.mention.country for a in context.subjects(match.clause)} - {None}
-    index = context.sentence.index
-    earlier = [s for s in context.doc.sentences if index - EVENT_LOOKBACK <= s.index < index]
-    for sentence in reversed(earlier):
-        for candidate in sentence.candidates:
-            target = candidate.target
-            if target is None or target.country not in critics or candidate.modality:
-                continue
-            if candidate.source.country in critics or candidate.cameo[:2] < "16":
-                continue
-            how = f"source of the '{candidate.rule}' event the noun refers to"
-            return [Actor(candidate.source, how, 0.1)]
-    return []
 
 
 def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
