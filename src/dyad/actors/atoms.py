@@ -178,6 +178,12 @@ class AtomFinder:
             return False  # "die Belagerung Mariupols", "Einnahme Bachmuts"
         if atom.person is not None and word in self.people.given_names.get(atom.person, ()):
             return False
+        if atom.person is not None and _after_title_and_names(text, tokens, i, atoms):
+            # "Präsident Abd Rabbu Mansur Hadi": a spelling the table lacks, with at least
+            # one of the person's names ("Heinz Lindner" is not Christian Lindner)
+            spellings = self.people.forms.get(atom.person, [atom.person])
+            known = {word for spelling in spellings for word in spelling.split()}
+            return not known & set(text[atoms[-1].end : tokens[i].start].split())
         return True
 
     def _phrase_at(
@@ -340,6 +346,22 @@ class AtomFinder:
                 how = f"'{word}' = compound with head '{word[cut:]}' = {_describe(entry)}"
                 return Atom(token.start, token.end, entry, how, derived=True)
         return None
+
+
+def _after_title_and_names(text: str, tokens: list[Token], i: int, atoms: list[Atom]) -> bool:
+    """Whether one to three capitalised words between a person role and token i are all
+    that stands between them: 'Präsident Abd Rabbu Mansur Hadi'."""
+    if not atoms or atoms[-1].kind != "role" or not atoms[-1].entry.person_role:
+        return False
+    first = i
+    while first > 0 and i - first < 3:
+        before = tokens[first - 1]
+        if before.end <= atoms[-1].end or text[before.end : tokens[first].start] != " ":
+            break
+        if not before.text[:1].isupper() or before.text in FUNCTION_WORDS:
+            return False
+        first -= 1
+    return first < i and text[atoms[-1].end : tokens[first].start] == " "
 
 
 def _in_party_name(text: str, tokens: list[Token], i: int) -> bool:
