@@ -128,3 +128,39 @@ def test_criticised_object_is_blamed_on_its_attribute_agent(code_text, dyads, se
 def test_attribute_inside_a_phrase_is_no_object(code_text, dyads) -> None:
     found = code_text("China kritisierte die Teilnahme an den von Moskau organisierten Wahlen.")
     assert dyads(found, "11") == {("CHN", "-")}
+
+
+# -- 4. a capital in the Saxon genitive: owner of a noun event, or of a fronted object ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root", "dyad"),
+    [
+        ("Moskaus Drohungen gegen die Ukraine halten an.", "13", ("RUS", "UKR")),
+        ("Ankaras Kritik an Athen wurde schärfer.", "11", ("TUR", "GRC")),
+        ("Pekings Drohungen gegen Taipeh nehmen zu.", "13", ("CHN", "TWN")),
+    ],
+)
+def test_genitive_metonym_owns_the_noun_event(code_text, dyads, sentence, root, dyad) -> None:
+    assert dyads(code_text(sentence), root) == {dyad}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root", "dyad"),
+    [
+        ("Pekings Vorwürfe wies Tokio zurück.", "01", ("JPN", "CHN")),
+        ("Pekings Forderung lehnte Tokio ab.", "12", ("JPN", "CHN")),
+    ],
+)
+def test_genitive_metonym_in_a_fronted_object(code_text, dyads, sentence, root, dyad) -> None:
+    assert dyads(code_text(sentence), root) == {dyad}
+
+
+def test_genitive_metonym_does_not_act_for_others(code_text, dyads) -> None:
+    # the allies of the US are not the US
+    assert not [c for c in code_text("Washingtons Verbündete kritisierten China.")]
+    # a threat in front of 'verurteilte' with an actor behind: the threat stays China's,
+    # the condemnation gets no swapped source
+    found = code_text("Pekings Drohung gegen Taiwan verurteilte Washington scharf.")
+    assert dyads(found, "13") == {("CHN", "TWN")}
+    assert not dyads(found, "11") & {("CHN", "USA"), ("TWN", "USA")}

@@ -633,8 +633,11 @@ def _read_prefield(clause: Clause, tokens: list[Token], finite: Token, core: lis
     if first.pos not in SUBJECT_NP_START or first.pos == "PIS":
         return
     head = _prefield_head(prefield)
-    owned = {i for c in clause.chunks for i in range(c.first, c.last + 1)}
-    if head is None or head.index in owned or _agentive(head):
+    owner = next((c for c in clause.chunks if head and c.first <= head.index <= c.last), None)
+    if owner is not None and owner.genitive_of is not None and owner.last < owner.genitive_of:
+        head = tokens[owner.genitive_of]  # "Pekings Vorwürfe": the noun behind the genitive
+        owner = None
+    if head is None or owner is not None or head.index >= finite.index or _agentive(head):
         return
     late = [c for c in core if c.first > finite.index and c.case not in OBJECT_CASES]
     if late:
