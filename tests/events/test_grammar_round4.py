@@ -20,6 +20,9 @@ import pytest
         ("Seinen Amtskollegen aus China empfing Biden im Weißen Haus.", "04", ("USA", "CHN")),
         ("Den Beschuss ukrainischer Städte durch Russland verurteilte Kiew.", "11", ("UKR", "RUS")),
         ("Den USA warf China Einmischung vor.", "11", ("CHN", "USA")),
+        # the subject behind the verb names its state only through a seat ('in Peking')
+        ("Den USA warf die Regierung in Peking Einmischung vor.", "11", ("CHN", "USA")),
+        ("Diesem Ansinnen Russlands erteilte Kiew eine Absage.", "12", ("UKR", "RUS")),
     ],
 )
 def test_object_in_front_by_its_determiner(code_text, dyads, sentence, root, dyad) -> None:

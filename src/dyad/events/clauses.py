@@ -353,7 +353,9 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
         _read_prefield(clause, tokens, finite, core)
 
     if not core or (
-        clause.kind == "main" and finite is not None and not _core_before(core, finite)
+        clause.kind == "main"
+        and finite is not None
+        and (not _core_before(core, finite) or clause.object_first)
     ):
         owners = _owners_of(_subject_head(clause, tokens, finite), clause.chunks)
         if owners:
