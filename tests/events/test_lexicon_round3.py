@@ -99,6 +99,78 @@ CODED = [
     ("Die Ukraine brachte einen russischen Kampfjet zum Absturz.", "190", "UKR", "RUS"),
     ("Die USA schossen einen chinesischen Ballon ab.", "190", "USA", "CHN"),
     ("Russland besetzte die Krim im Jahr 2014.", "192", "RUS", "UKR"),
+    # round 3b/3c: relations restored, arms packages, cooperation criticised, warning shots,
+    # visas revoked, shooting down as a noun, talks called off or frozen, airspace closed
+    (
+        "Riad und Teheran hatten ihre Beziehungen im März 2023 wiederhergestellt.",
+        "054",
+        "SAU",
+        "IRN",
+    ),
+    (
+        "Die USA genehmigten ein Rüstungspaket für Taiwan im Wert von elf Milliarden Dollar.",
+        "072",
+        "USA",
+        "TWN",
+    ),
+    ("Der US-Senat billigte Militärhilfe für die Ukraine.", "072", "USA", "UKR"),
+    (
+        "Das Außenministerium in Seoul verurteilte die Zusammenarbeit zwischen Nordkorea und "
+        "Russland als Kriegsverbrechen.",
+        "111",
+        "KOR",
+        "RUS",
+    ),
+    (
+        "Japan kritisierte die militärische Zusammenarbeit zwischen China und Russland.",
+        "111",
+        "JPN",
+        "CHN",
+    ),
+    (
+        "Die USA äußerten große Besorgnis über die Zusammenarbeit zwischen Russland und Nordkorea.",
+        "111",
+        "USA",
+        "PRK",
+    ),
+    (
+        "Das südkoreanische Militär gab Warnschüsse auf nordkoreanische Soldaten ab.",
+        "150",
+        "KOR",
+        "PRK",
+    ),
+    ("Die USA entzogen dem kolumbianischen Präsidenten das Visum.", "172", "USA", "COL"),
+    ("Nach dem Abschuss einer russischen Drohne durch Polen tagte die Nato.", "190", "POL", "RUS"),
+    (
+        "Die für Sonntag geplante Gesprächsrunde zwischen den USA und dem Iran sagte Teheran ab.",
+        "164",
+        "IRN",
+        "USA",
+    ),
+    ("Die USA haben die Gespräche mit dem Iran eingefroren.", "164", "USA", "IRN"),
+    (
+        "Zugleich sperrte Algier seinen Luftraum für alle Flüge aus und nach Mali.",
+        "172",
+        "DZA",
+        "MLI",
+    ),
+    (
+        "Trump und Xi haben sich auf eine Entspannung im Handelskonflikt verständigt.",
+        "057",
+        "USA",
+        "CHN",
+    ),
+    # plain support, labels, alliances and pacts, damage by strikes
+    ("Deutschland unterstützt die Ukraine weiterhin.", "051", "DEU", "UKR"),
+    ("Die USA unterstützen Israel uneingeschränkt.", "051", "USA", "ISR"),
+    ("Polen wird von Litauen politisch unterstützt.", "051", "LTU", "POL"),
+    ("Die USA stuften Nordkorea als Bedrohung ein.", "111", "USA", "PRK"),
+    ("Südkorea und Japan bekräftigten ihre Partnerschaft.", "050", "KOR", "JPN"),
+    ("Biden bekräftigte das Bündnis mit Japan.", "050", "USA", "JPN"),
+    ("Die Philippinen erneuerten ihr Bündnis mit den USA.", "057", "PHL", "USA"),
+    ("Russland und Nordkorea haben einen Beistandspakt geschlossen.", "057", "RUS", "PRK"),
+    ("Russische Raketen beschädigten Wohnhäuser in Kiew.", "190", "RUS", "UKR"),
+    ("Der Angriff Russlands beschädigte ein Krankenhaus in Charkiw.", "190", "RUS", "UKR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -151,6 +223,29 @@ NOT_CODED = [
     ("Die USA setzten sich gegen Russland ein.", "19"),
     ("Der Sturm brachte das Flugzeug zum Absturz.", "19"),
     ("Der Minister besetzte die Stelle neu.", "19"),
+    # round 3b/3c
+    ("Die beiden Nachbarn haben ihre Beziehungen nicht wiederhergestellt.", "05"),
+    ("Der Verein hat die Beziehungen zu seinen Fans wiederhergestellt.", "05"),
+    ("Washington will ein Rüstungspaket für Taiwan genehmigen.", "07"),
+    ("Der Minister kritisierte die Zusammenarbeit zwischen Bund und Ländern.", "11"),
+    ("Seoul verurteilte die Zusammenarbeit zwischen Nordkorea und Russland nicht.", "11"),
+    ("Der Polizist gab Warnschüsse ab.", "15"),
+    ("Die Behörde entzog dem Studenten das Visum.", "17"),
+    ("Die USA wollen dem Minister das Visum entziehen.", "17"),
+    ("Nach dem Abschuss einer Rakete durch Nordkorea tagte der Sicherheitsrat.", "19"),
+    ("Der Abschuss der Drohne durch den Jäger war ein Unfall.", "19"),
+    ("China unterstützt Russland nicht.", "05"),
+    ("Japan will die Ukraine weiter unterstützen.", "05"),
+    ("Der Verein unterstützt die Stadt weiterhin.", "05"),
+    ("Der von Moskau weiterhin unterstützte Präsident Serbiens traf Orban.", "05"),
+    ("Die Behörde unterstützt die Polizei bei der Suche.", "05"),
+    ("Der Verfassungsschutz stufte die Partei als extremistisch ein.", "11"),
+    ("Die Versicherung stufte den Fahrer als Risiko ein.", "11"),
+    ("Der Verein bekräftigte die Partnerschaft mit dem Sponsor.", "05"),
+    ("Russland will einen Verteidigungspakt mit dem Iran schließen.", "05"),
+    ("Die Tarifparteien froren die Gespräche ein.", "16"),
+    ("Der Sturm beschädigte Häuser in Bayern.", "19"),
+    ("Der Kanzler drückte sein Bedauern gegenüber der Opposition aus.", "05"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
@@ -159,10 +254,6 @@ NO_TARGET = [
     ("Der Iran testete eine ballistische Rakete.", "15"),
     ("Nordkorea hat einen Atomtest durchgeführt.", "15"),
     ("Japan zeigte sich besorgt über die Lage in Myanmar.", "11"),
-    (
-        "Die USA äußerten große Besorgnis über die Zusammenarbeit zwischen Russland und Nordkorea.",
-        "11",
-    ),
 ]
 
 
