@@ -133,6 +133,11 @@ def test_attribute_inside_a_phrase_is_no_object(code_text, dyads) -> None:
     assert dyads(found, "11") == {("CHN", "-")}
 
 
+def test_group_backed_by_a_state_is_not_that_state(code_text, dyads) -> None:
+    text = "Die USA kritisierten die von Russland unterstützten Separatisten scharf."
+    assert dyads(code_text(text), "11") == {("USA", "-")}
+
+
 # -- 4. a capital in the Saxon genitive: owner of a noun event, or of a fronted object ----
 
 

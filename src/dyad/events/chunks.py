@@ -38,8 +38,9 @@ class Chunk:
     article: str = ""  # the article read for the case ("der" is also a feminine dative)
     leads: str = ""  # "die von X geführte Koalition": the chunk stands for the group X leads
     # "das von Russland unterstützte Serbien": inside an extended attribute, the chunk
-    # belongs to the noun phrase, not to the clause (see participles.mark_attributes)
-    attribute: bool = False
+    # belongs to the phrase of this noun (token index), not to the clause (see
+    # participles.mark_attributes)
+    attribute_of: int | None = None
 
     @property
     def head(self) -> Mention:

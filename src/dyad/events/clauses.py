@@ -325,7 +325,7 @@ def assign_roles(clause: Clause, clauses: list[Clause], tokens: list[Token], chu
     positions = set(clause.tokens)
     # an actor inside an extended attribute ("die von X verhängten Sanktionen") plays no
     # role in the clause
-    clause.chunks = [c for c in chunks if c.first in positions and not c.attribute]
+    clause.chunks = [c for c in chunks if c.first in positions and c.attribute_of is None]
     core = [c for c in clause.chunks if c.is_core]
     finite = clause.finite(tokens)
 
@@ -639,7 +639,7 @@ def _read_prefield(clause: Clause, tokens: list[Token], finite: Token, core: lis
     if owner is not None and owner.genitive_of is not None and owner.last < owner.genitive_of:
         head = tokens[owner.genitive_of]  # "Pekings Vorwürfe": the noun behind the genitive
         owner = None
-    if head is None or owner is not None or head.index >= finite.index or _agentive(head):
+    if head is None or owner is not None or head.index >= finite.index or agentive_noun(head):
         return
     late = [c for c in core if c.first > finite.index and c.case not in OBJECT_CASES]
     if late:
@@ -678,7 +678,7 @@ def _determiner_embedded(prefield: list[Token]) -> bool:
 DETERMINER_LIKE = {"ART", "PDAT", "PPOSAT", "PIAT", "APPR", "APPRART", "ADJA", "CARD"}
 
 
-def _agentive(noun: Token) -> bool:
+def agentive_noun(noun: Token) -> bool:
     """Can the noun act: a person, an authority, armed forces, a state word ('Regierung',
     'Streitkräfte', 'Nachbarländer'), or an agent_noun of the cue table ('Sprecher')?"""
     lemma = noun.lemma.lower()

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from dyad.events.chunks import ARTICLE_CASE, NP_MODIFIER_POS, Chunk, preposition_index
-from dyad.events.clauses import Clause
+from dyad.events.clauses import Clause, agentive_noun
 from dyad.events.cues import cues
 from dyad.events.scan import lemma_of
 from dyad.events.tokens import Token
@@ -291,10 +291,10 @@ def mark_attributes(chunks: list[Chunk], tokens: list[Token]) -> None:
             start, openers = _phrase_start(tokens, chunk), DETERMINER_POS
         if start is None or start == 0 or tokens[start - 1].pos not in openers:
             continue
-        participle = _attribute_closes(tokens, chunk.last + 1)
-        if participle is None:
+        participle, head = _attribute_closes(tokens, chunk.last + 1)
+        if participle is None or head is None:
             continue
-        chunk.attribute = True
+        chunk.attribute_of = head
         if tokens[participle].is_finite and tokens[start - 1].pos in DETERMINER_POS:
             # "Der von Moskau unterstützte Präsident traf …": HanTa's finite 'unterstützte'
             # would take the place of the clause's finite verb
@@ -309,20 +309,22 @@ def _phrase_start(tokens: list[Token], chunk: Chunk) -> int:
     return i
 
 
-def _attribute_closes(tokens: list[Token], start: int) -> int | None:
+def _attribute_closes(tokens: list[Token], start: int) -> tuple[int | None, int | None]:
     """From `start`, past short fillers, an inflected participle or adjective and further
     adjectives lead to a noun: the attribute closes there ("… unterstützte Serbien").
-    Returns the participle's (or adjective's) index."""
+    Returns the indices of the participle (or adjective) and of the noun."""
     i = start
     while i < len(tokens) and i - start < MAX_ATTRIBUTE and tokens[i].pos in INNER_FILLER:
         i += 1
     if i >= len(tokens) or not _attributive(tokens, i):
-        return None
+        return None, None
     participle = i
     i += 1
     while i < len(tokens) and tokens[i].pos == "ADJA":
         i += 1
-    return participle if i < len(tokens) and tokens[i].pos in ("NN", "NE") else None
+    if i < len(tokens) and tokens[i].pos in ("NN", "NE"):
+        return participle, i
+    return None, None
 
 
 def _attributive(tokens: list[Token], i: int) -> bool:
@@ -346,11 +348,15 @@ def object_attribute_agents(
 ) -> list[Chunk]:
     """'kritisierte die von den USA verhängten Sanktionen': the agent of an attribute on a
     noun phrase of the clause that stands in no prepositional phrase, behind token `after`
-    (the finite verb). What the object's act is blamed on is its agent."""
+    (the finite verb). What the object's act is blamed on is its agent; a group it backs
+    is not the agent ('die von Russland unterstützten Separatisten' are no Russians)."""
     positions = set(clause.tokens)
     found = []
     for chunk in chunks:
-        if not chunk.attribute or chunk.prep not in ("von", "durch") or chunk.first <= after:
+        head = chunk.attribute_of
+        if head is None or chunk.prep not in ("von", "durch") or chunk.first <= after:
+            continue
+        if agentive_noun(tokens[head]):
             continue
         start = preposition_index(tokens, chunk)
         if chunk.first not in positions or start is None or start < 2:
