@@ -154,3 +154,33 @@ def test_the_records_url_names_the_outlet(resolver: ActorResolver) -> None:
     context = resolver.document_context(text, None, DATE, "https://www.spiegel.de/politik/x")
     assert context.home == "DEU"
     assert [m.code for m in resolver.find(text, DATE, "de", context)] == ["DEUGOV"]
+
+
+def test_a_name_set_off_by_commas_after_a_role_with_its_country(
+    resolver: ActorResolver,
+) -> None:
+    text = """Der Außenminister Bulgariens, Daniel Mitrow, kritisierte Serbien.
+Das sagte der Regierungschef Kroatiens, Tihomir Oreskovic.
+Mitrow und Oreskovic reisten ab."""
+    lines = read(resolver, text, "2016-03-01")
+    assert lines[0][0] == ("Außenminister Bulgariens, Daniel Mitrow", "BGRGOV")
+    # a listed person after the comma keeps their own mention
+    assert lines[1] == [("Regierungschef Kroatiens", "HRVGOV"), ("Tihomir Oreskovic", "HRVGOV")]
+    assert lines[2] == [("Mitrow", "BGRGOV"), ("Oreskovic", "HRVGOV")]
+    # a place list after the comma is no name
+    found = resolver.find("Der Außenminister Bulgariens, Sofia und Varna, kam.", DATE)
+    assert found[0].text == "Außenminister Bulgariens"
+
+
+def test_a_titled_person_wins_over_a_namesake_later(resolver: ActorResolver) -> None:
+    text = """Der mazedonische Präsident Gjorge Iwanow warnte vor neuen Zäunen.
+Iwanow sagte, sein Land werde die Grenze schließen."""
+    assert read(resolver, text, "2016-03-01")[1] == [("Iwanow", "MKDGOV")]
+    # without the titled mention the surname alone reads as before
+    alone = resolver.find("Iwanow sagte, sein Land werde die Grenze schließen.", "2016-03-01")
+    assert [m.code for m in alone] != ["MKDGOV"]
+    # a listed person's surname that is also a word is not recalled where the tables
+    # do not read it as a name
+    text = """Außenminister Sebastian Kurz kam am Morgen.
+Kurz darauf reiste er wieder ab."""
+    assert read(resolver, text, "2016-03-01")[1] == []

@@ -37,6 +37,8 @@ APPOSITION_RE = re.compile(
     r"((?:[A-ZÄÖÜ][\w'’-]+ ){1,2}[A-ZÄÖÜ][\w'’-]+), (?:(?:ein|eine|einer|der|die|dem|den) )?"
 )
 NOT_NAME_WORDS = NOT_NAMES | CAPITALISED_FUNCTION_WORDS
+# ", Daniel Mitrow," or ", Daniel Mitrow." right after a role with its country behind it.
+TRAILING_NAME_RE = re.compile(r", ((?:[A-ZÄÖÜ][\w'’-]+ ){1,2}[A-ZÄÖÜ][\w'’-]+)(?=[,.;:]|$)")
 MODIFIER_KINDS = {"adjective", "city_adjective"}
 GENITIVE_KINDS = {"country", "metonym", "igo"}
 
@@ -265,6 +267,22 @@ def attach_appositions(text: str, atoms: list[Atom]) -> None:
                 atom.start = found.start(1)
                 atom.how = f"name '{atom.name_text}' in apposition; {atom.how}"
         previous_end = atom.end
+    for index, atom in enumerate(atoms):
+        if atom.kind == "role" and atom.entry.person_role and atom.complement is not None:
+            limit = atoms[index + 1].start if index + 1 < len(atoms) else len(text)
+            _trailing_name(text, atom, limit)
+
+
+def _trailing_name(text: str, atom: Atom, limit: int) -> None:
+    """'der Außenminister Bulgariens, Daniel Mitrow, sagte': a role with its country
+    behind it, then a two- or three-word name set off by commas (or ending the sentence)."""
+    if atom.person is not None or atom.name_text is not None:
+        return
+    found = TRAILING_NAME_RE.match(text, atom.end, limit + 1)
+    if found and _looks_like_name(found.group(1)):
+        atom.name_text = found.group(1)
+        atom.end = found.end(1)
+        atom.how += f"; name '{atom.name_text}' in apposition"
 
 
 def _is_modifier(atom: Atom) -> bool:

@@ -26,10 +26,13 @@ MIN_SURNAME = 3
 
 @dataclass(frozen=True)
 class LearnedName:
-    name: str  # as written after the title: "Daniel Mitrow"
+    name: str  # as written after the title ("Daniel Mitrow") or the table's name
     country: str
     sector: str | None
     where: str  # the titled mention it was learned from
+    # a name the tables lack is recalled wherever it stands; a listed person's surname
+    # only where the tables read it as a namesake ("Kurz darauf" stays an adverb)
+    alone: bool = True
 
     @property
     def code(self) -> str:
@@ -43,57 +46,58 @@ class DocumentContext:
     names: dict[str, LearnedName | None] = field(default_factory=dict)  # None: ambiguous
 
     def learn(self, mentions: list[Mention], lexicon: Lexicon) -> None:
-        """Names written after a national title the tables do not know."""
+        """Names written after a national title: the ones the tables do not know, and the
+        surnames of listed people that the tables share with a namesake."""
         for mention in mentions:
-            if (
-                mention.kind != "role"
-                or not mention.name
-                or not mention.country
-                or mention.informant
-                or mention.entry.startswith("people.tsv")
-            ):
+            if not mention.name or not mention.country or mention.informant:
                 continue
-            words = mention.name.split()
-            # "Wang Shuai": the family name first; "Daniel Mitrow": last
-            family = words[0] if mention.country in FAMILY_NAME_FIRST else words[-1]
-            # "Außenminister Mitrow Journalisten": the family name must be no German word;
-            # given names may be ("Daniel", "Rose")
-            if not _looks_like_name(family, lexicon) or not all(
-                _capitalised_name_word(word, lexicon) for word in words
-            ):
-                continue
-            learned = LearnedName(mention.name, mention.country, mention.sector, mention.text)
-            for key in {family, mention.name}:
-                known = self.names.get(key, learned)
-                # one surname for two countries in one text: recall neither
-                self.names[key] = learned if known and known.country == learned.country else None
+            if mention.kind == "role" and not mention.entry.startswith("people.tsv"):
+                words = mention.name.split()
+                # "Wang Shuai": the family name first; "Daniel Mitrow": last
+                family = words[0] if mention.country in FAMILY_NAME_FIRST else words[-1]
+                # "Außenminister Mitrow Journalisten": the family name must be no German
+                # word; given names may be ("Daniel", "Rose")
+                if not _looks_like_name(family, lexicon) or not all(
+                    _capitalised_name_word(word, lexicon) for word in words
+                ):
+                    continue
+                learned = LearnedName(mention.name, mention.country, mention.sector, mention.text)
+                self._remember({family, mention.name}, learned)
+            elif mention.kind == "role+person" and mention.country not in FAMILY_NAME_FIRST:
+                # "der mazedonische Präsident Gjorge Iwanow": later "Iwanow" is he, not the
+                # Russian namesake the surname alone would pick
+                family = mention.text.split()[-1]
+                where = mention.text
+                learned = LearnedName(mention.name, mention.country, mention.sector, where, False)
+                self._remember({family}, learned)
+
+    def _remember(self, keys: set[str], learned: LearnedName) -> None:
+        for key in keys:
+            known = self.names.get(key, learned)
+            # one surname for two countries in one text: recall neither
+            same = known is not None and known.country == learned.country
+            self.names[key] = (known if key in self.names else learned) if same else None
 
     def recall(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Mentions of learned names: tokens no mention covers, and surnames that the
         tables gave to a namesake of another country."""
         if not self.names:
             return mentions
-        kept = [m for m in mentions if not self._overrides(m)]
-        added = []
+        out = [self._override(m) for m in mentions]
         for token in tokenize(text):
-            if any(m.start < token.end and token.start < m.end for m in kept):
+            if any(m.start < token.end and token.start < m.end for m in out):
                 continue
             key = self._key(token.text)
             learned = self.names.get(key) if key else None
-            if learned is None:
+            if learned is None or not learned.alone:
                 continue
             start = token.start
             if text[: token.end].endswith(learned.name):  # "Daniel Mitrow" again in full
                 start = token.end - len(learned.name)
-            written = text[start : token.end]
-            how = f"'{written}' = {learned.name}, named in this document as '{learned.where}'"
-            added.append(
-                Mention(start, token.end, written, learned.code, learned.country,
-                        learned.sector, learned.name, f"document:{learned.name}", "person", how)
-            )  # fmt: skip
-        if not added and len(kept) == len(mentions):
+            out.append(_recalled(text, start, token.end, learned))
+        if out == mentions:
             return mentions
-        return sorted([*kept, *added], key=lambda m: m.start)
+        return sorted(out, key=lambda m: m.start)
 
     def _key(self, word: str) -> str | None:
         if word in self.names:
@@ -103,14 +107,24 @@ class DocumentContext:
                 return word[: -len(ending)]
         return None
 
-    def _overrides(self, mention: Mention) -> bool:
-        """A bare surname the tables read as another country's person ('Wu' after 'der
-        chinesische Botschafter Wu' in a text that means the ambassador)."""
+    def _override(self, mention: Mention) -> Mention:
+        """A bare surname the tables read as another country's person ('Iwanow' after 'der
+        mazedonische Präsident Gjorge Iwanow') is the person the document introduced."""
         if mention.kind != "person" or " " in mention.text:
-            return False
+            return mention
         key = self._key(mention.text)
         learned = self.names.get(key) if key else None
-        return learned is not None and learned.country != mention.country
+        if learned is None or learned.country == mention.country:
+            return mention
+        return _recalled(mention.text, 0, len(mention.text), learned, mention.start)
+
+
+def _recalled(text: str, start: int, end: int, learned: LearnedName, offset: int = 0) -> Mention:
+    written = text[start:end]
+    how = f"'{written}' = {learned.name}, named in this document as '{learned.where}'"
+    entry = f"document:{learned.name}"
+    return Mention(start + offset, end + offset, written, learned.code, learned.country,
+                   learned.sector, learned.name, entry, "person", how)  # fmt: skip
 
 
 def _looks_like_name(word: str, lexicon: Lexicon) -> bool:
