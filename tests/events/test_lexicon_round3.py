@@ -171,6 +171,14 @@ CODED = [
     ("Russland und Nordkorea haben einen Beistandspakt geschlossen.", "057", "RUS", "PRK"),
     ("Russische Raketen beschädigten Wohnhäuser in Kiew.", "190", "RUS", "UKR"),
     ("Der Angriff Russlands beschädigte ein Krankenhaus in Charkiw.", "190", "RUS", "UKR"),
+    # round 3d: missions, aid resumed, tariffs and export controls eased, people returned,
+    # clashes, troops at a border, intelligence sharing suspended
+    ("Die USA wollen die Militärhilfe für die Ukraine wieder aufnehmen.", "0332", "USA", "UKR"),
+    ("Washington setzte die Zölle gegen Kanada aus.", "085", "USA", "CAN"),
+    ("Die Ukraine gab 50 russische Kriegsgefangene an Russland zurück.", "0841", "UKR", "RUS"),
+    ("Macron und Trump gerieten beim Gipfel aneinander.", "111", "FRA", "USA"),
+    ("Pakistan entsandte zusätzliche Soldaten an die Grenze zu Afghanistan.", "154", "PAK", "AFG"),
+    ("Die USA setzten den Austausch von Informationen mit Israel aus.", "160", "USA", "ISR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -246,10 +254,20 @@ NOT_CODED = [
     ("Die Tarifparteien froren die Gespräche ein.", "16"),
     ("Der Sturm beschädigte Häuser in Bayern.", "19"),
     ("Der Kanzler drückte sein Bedauern gegenüber der Opposition aus.", "05"),
+    # round 3d
+    ("Die Firma eröffnete eine Vertretung in München.", "05"),
+    ("Die Stadt nahm die Hilfe für Obdachlose wieder auf.", "07"),
+    ("Die USA setzten die Zölle auf chinesische Waren nicht aus.", "08"),
+    ("Die Regierung setzte die Zölle auf Kaffee aus.", "08"),
+    ("Der Händler gab die Ware an den Kunden zurück.", "08"),
+    ("Die Spieler gerieten nach dem Foul aneinander.", "11"),
+    ("Die Nato will Truppen an die Grenze zu Russland entsenden.", "15"),
+    ("Die Universität setzte den Austausch mit Russland aus.", "16"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
 NO_TARGET = [
+    ("China hob die Exportbeschränkungen für Gallium auf.", "08"),
     ("Nordkorea hat eine neue Interkontinentalrakete getestet.", "15"),
     ("Der Iran testete eine ballistische Rakete.", "15"),
     ("Nordkorea hat einen Atomtest durchgeführt.", "15"),
