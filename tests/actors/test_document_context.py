@@ -184,3 +184,22 @@ Iwanow sagte, sein Land werde die Grenze schließen."""
     text = """Außenminister Sebastian Kurz kam am Morgen.
 Kurz darauf reiste er wieder ab."""
     assert read(resolver, text, "2016-03-01")[1] == []
+
+
+def test_chancellor_titles_and_their_gender(resolver: ActorResolver) -> None:
+    text = """Wien (APA) - Der Kanzler kritisierte Ungarn, wie Minister Kurz (ÖVP) sagte.
+Die Kanzlerin antwortete aus Berlin.
+Kanzlerin Merkel blieb bei ihrer Linie."""
+    lines = read(resolver, text)
+    assert ("Kanzler", "AUTGOV") in lines[0]
+    # Austria's chancellor was a man in 2015: 'die Kanzlerin' is not read as Austria's
+    assert not [m for m in lines[1] if m[0] == "Kanzlerin"]
+    assert lines[2] == [("Kanzlerin Merkel", "DEUGOV")]
+
+
+def test_a_country_behind_a_federal_title_decides(resolver: ActorResolver) -> None:
+    found = resolver.find("Der Bundespräsident Österreichs kam nach Rom.", DATE)
+    assert (found[0].text, found[0].code) == ("Bundespräsident Österreichs", "AUTGOV")
+    context = resolver.document_context(AUSTRIAN, None, DATE)
+    found = resolver.find("Der Kanzler Deutschlands kam nach Wien.", DATE, "de", context)
+    assert (found[0].text, found[0].code) == ("Kanzler Deutschlands", "DEUGOV")

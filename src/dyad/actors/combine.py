@@ -234,7 +234,7 @@ def attach_complements(text: str, atoms: list[Atom]) -> list[Atom]:
         if (
             before is not None
             and before.kind == "role"
-            and before.modifier is None
+            and (before.modifier is None or before.modifier.weak_prefix)  # "Bundes-": a guess
             and before.name_text is None  # "sagte Ministerin X der Belgrader Zeitung"
         ):
             gap = text[before.end : atom.start]

@@ -27,7 +27,6 @@ class FederalTitle:
     id: str
     sector: str
     homes: tuple[str, ...]  # federations where the bare title names the state's own body
-    person: bool  # a title of one person ("Bundeskanzler"), not a body
 
 
 class FederalTitles:
@@ -35,10 +34,10 @@ class FederalTitles:
         self.lex = lexicon
         self.by_form: dict[str, FederalTitle] = {}
         for row in read_tsv("federal_titles.tsv"):
-            person = row["person"] == "1"
-            title = FederalTitle(row["id"], row["sector"], tuple(split_forms(row["homes"])), person)
+            title = FederalTitle(row["id"], row["sector"], tuple(split_forms(row["homes"])))
             for form in split_forms(row["forms"]):
-                for variant in role_forms(form, person, "de"):
+                # no feminine forms generated: 'Bundeskanzlerin' has its own row and homes
+                for variant in role_forms(form, False, "de"):
                     self.by_form.setdefault(variant, title)
         # most sentences name no federal title: a substring test on the titles' first
         # letters ("Bundes", "Nation") skips them
