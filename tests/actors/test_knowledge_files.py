@@ -18,6 +18,8 @@ FILES = {
     "informants.tsv": "source",
     "people.tsv": "source",
     "surname_stoplist.tsv": "reason",
+    "home_evidence.tsv": "reason",
+    "federal_titles.tsv": "note",
 }
 
 
@@ -79,3 +81,12 @@ def test_metonym_and_form_countries_exist() -> None:
     for name in ("metonyms.tsv", "country_forms.tsv"):
         for row in read_tsv(name):
             assert row["country"] in iso3 or row["country"] in igos, f"{name}:{row['id']}"
+
+
+def test_home_evidence_compiles_and_names_a_federation() -> None:
+    for row in read_tsv("home_evidence.tsv"):
+        re.compile(row["pattern"])
+        assert row["country"] in ("AUT", "CHE", "DEU"), row["id"]
+        assert int(row["weight"]) > 0, row["id"]
+    for row in read_tsv("federal_titles.tsv"):
+        assert set(row["homes"].split("|")) <= {"AUT", "CHE", "DEU"}, row["id"]
