@@ -74,6 +74,9 @@ def test_ambiguous_fronted_noun_gives_no_swapped_event(code_text, sentence) -> N
         ("Die Truppen Russlands griffen Kiew an.", "19", ("RUS", "UKR")),
         ("Die Türkei kritisierte Griechenland scharf.", "11", ("TUR", "GRC")),
         ("Griechenland kritisierte die Türkei scharf.", "11", ("GRC", "TUR")),
+        # 'Den' of a name is no accusative
+        ("Den Haag kritisierte Moskau scharf.", "11", ("NLD", "RUS")),
+        ("Den Kreml kritisierte Kiew scharf.", "11", ("UKR", "RUS")),
         # an adverbial in front is neither subject nor object
         ("Dem Bericht zufolge kritisierte China Japan.", "11", ("CHN", "JPN")),
         ("Einen Tag später kritisierte China Japan.", "11", ("CHN", "JPN")),
