@@ -3,7 +3,9 @@
 Scraped articles carry share buttons, "Artikel anhören", browser and cookie
 notices, comment prompts, teasers for other articles and photo captions with
 agency credits. None of these may yield an event, so they go before sentence
-splitting. The line patterns are data: ingest/data/debris.tsv.
+splitting. The line patterns are data: ingest/data/debris.tsv. Blocks of lines
+(teaser lists after "Mehr zum Thema", menus, link lists that close the page) are
+found by dyad.ingest.furniture.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+
+from dyad.ingest.furniture import furniture_reasons, is_furniture_entry
 
 # A photo credit at the end of a caption line: "APA / AFP / Leah Millis",
 # "Reuters / Leah Millis", "© IMAGO / Newscom World", "Foto: dpa".
@@ -39,6 +43,16 @@ def _debris_patterns() -> list[tuple[re.Pattern[str], str]]:
 
 
 def _why_debris(line: str) -> str | None:
+    why = _why_single(line)
+    if why is None and "|" in line:
+        # "Anzeige | Weitere Artikel aus dem Ressort", "16.11.2025 | Quelle: dpa"
+        parts = [part.strip() for part in line.split("|") if part.strip()]
+        if len(parts) >= 2 and all(_why_single(part) or is_furniture_entry(part) for part in parts):
+            return "furniture-parts"
+    return why
+
+
+def _why_single(line: str) -> str | None:
     stripped = line.strip()
     for pattern, rule_id in _debris_patterns():
         if pattern.search(stripped):
@@ -51,7 +65,9 @@ def _why_debris(line: str) -> str | None:
 def clean_text(raw: str) -> CleanResult:
     """Drop debris lines; keep paragraph breaks; normalise line ends and spaces."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    lines = text.split("\n")
+    lines = [line.strip() for line in text.split("\n")]
+    debris = [_why_debris(line) if line else None for line in lines]
+    furniture = furniture_reasons(lines, debris)
     result = CleanResult(text="")
     kept: list[str] = []
     seen: set[str] = set()
@@ -61,13 +77,12 @@ def clean_text(raw: str) -> CleanResult:
         match = _CREDIT_CHAIN.search(line.strip())
         if match and match.start() > 0:
             captions.add(line.strip()[: match.start()].strip())
-    for line in lines:
-        stripped = line.strip()
+    for index, stripped in enumerate(lines):
         if not stripped:
             if kept and kept[-1] != "":
                 kept.append("")
             continue
-        why = _why_debris(stripped)
+        why = furniture.get(index) or debris[index]
         if why is None and stripped in captions:
             why = "caption-repeated"
         if why is None and stripped in seen and len(stripped) > 20:
