@@ -628,10 +628,10 @@ def _read_prefield(clause: Clause, tokens: list[Token], finite: Token, core: lis
     if not nouns or all(_is_time(w) for w in nouns):
         return  # "Den ganzen Tag": a time, neither subject nor object
     first = prefield[0]
-    if any(c.first <= first.index <= c.last for c in clause.chunks):
-        return  # "Den Haag kritisierte Moskau": the article is part of a name
     if first.lower in cues()["object_determiner"]:
-        if not _determiner_embedded(prefield):
+        # not the article of a name ("Den Haag kritisierte Moskau")
+        in_name = any(c.first <= first.index <= c.last for c in clause.chunks)
+        if not in_name and not _determiner_embedded(prefield):
             clause.object_first = True
         return
     if first.pos not in SUBJECT_NP_START or first.pos == "PIS":
