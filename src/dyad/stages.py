@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 @stage("language")
 def language_stage(options: Options):
+    from dyad.language import langid
+
+    langid.load()  # models load with the pipeline, not inside the first document
     if options.splitter == "somajo":
         from dyad.language import split_sentences_somajo as splitter
     else:
@@ -90,11 +93,21 @@ def paragraphs(doc: Document) -> list[int]:
 
 @stage("events")
 def events_stage(options: Options):
+    from dyad.enrich import date_rules
     from dyad.enrich.date_frame import DateContext
     from dyad.events import EventCoder
     from dyad.events.discourse import reaction_targets
+    from dyad.events.tokens import _tagger, tag
+    from dyad.language import hanta
 
     coder = EventCoder.load()
+    # HanTa's word analyses, the same results in fewer steps (dyad.language.hanta).
+    # Installed here on the tagger that dyad.events.tokens shares; better done in
+    # tokens._tagger() itself, by its owner.
+    hanta.speed_up(_tagger())
+    # Models and patterns load with the pipeline, not inside the first document.
+    tag("Lädt.")  # HanTa
+    date_rules.load()
 
     def code_sentence(doc: Document, sentence: Sentence, state: DocumentState) -> None:
         # A sentence without actors may still report an event of actors named

@@ -59,3 +59,34 @@ def test_a_sentence_the_coder_fails_on_costs_only_that_sentence(monkeypatch):
         ("USA", "02"),
         ("KOR", "02"),
     }
+
+
+def test_the_trigger_scan_answers_each_sentence_for_itself_when_asked_twice():
+    """The scan keeps its last answer for the coder's second question about the same
+    sentence; a different sentence must still get its own answer."""
+    from dyad.events import EventCoder
+    from dyad.events.scan import TriggerScan
+
+    scan = EventCoder.load().scan
+    fresh = TriggerScan.__new__(TriggerScan)
+    fresh.__dict__.update(scan.__dict__)  # the same word lists, no remembered answer
+    fresh._last = (None, False)
+    sentences = [
+        "Japan kritisierte China scharf.",
+        "Japan kritisierte China scharf.",
+        "Das Wetter in Tokio war mild.",
+        "Das Wetter in Tokio war mild.",
+        "Russland und die Ukraine vereinbarten einen Waffenstillstand.",
+        "Das Wetter in Tokio war mild.",
+    ]
+    answers = [scan(text) for text in sentences]
+    assert answers == [True, True, False, False, True, False]
+    assert answers == [fresh._scan(text) for text in sentences]
+
+
+def test_the_pipeline_tags_with_the_faster_word_analyses():
+    from dyad.events.tokens import _tagger
+
+    Pipeline()
+    for analysis in (_tagger().analyze_forward, _tagger().analyze_viterbi):
+        assert analysis.__wrapped__.__module__ == "dyad.language.hanta"

@@ -118,6 +118,11 @@ def _plausible(kind: str, match: re.Match[str], text: str) -> bool:
     return True
 
 
+def load() -> None:
+    """Compile the patterns and their gate now, not on the first sentence."""
+    _gate()
+
+
 @cache
 def _gate() -> PatternGate:
     """Which patterns can match a sentence at all (a digit, a month name, ...), read

@@ -20,6 +20,11 @@ def _identifier():
     return identifier
 
 
+def load() -> None:
+    """Load the identifier's model now (half a second) rather than on the first document."""
+    _identifier()
+
+
 def detect_language(text: str, default: str = "de") -> str:
     sample = text[:2000].strip()
     if not sample:
