@@ -131,6 +131,11 @@ def test_criticised_object_is_blamed_on_its_attribute_agent(code_text, dyads, se
     assert dyads(code_text(sentence), "11") == {dyad}
 
 
+def test_fronted_object_with_an_attribute_is_blamed_on_its_agent(code_text, dyads) -> None:
+    found = code_text("Den von Russland geforderten Rückzug lehnte die Ukraine ab.")
+    assert dyads(found, "12") == {("UKR", "RUS")}
+
+
 def test_attribute_inside_a_phrase_is_no_object(code_text, dyads) -> None:
     found = code_text("China kritisierte die Teilnahme an den von Moskau organisierten Wahlen.")
     assert dyads(found, "11") == {("CHN", "-")}

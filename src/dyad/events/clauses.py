@@ -667,8 +667,8 @@ def _determiner_embedded(prefield: list[Token]) -> bool:
     that opens a new noun phrase without a determiner of its own: the dative belongs to
     an attribute of 'Milizen', the prefield's head, whose case it does not show."""
     nouns = [i for i, w in enumerate(prefield) if w.pos in ("NN", "NE")]
-    if not nouns:
-        return False
+    if not nouns or (len(prefield) > 1 and prefield[1].is_preposition):
+        return False  # "Den von Russland geforderten Rückzug": its own extended attribute
     after = prefield[nouns[0] + 1 :]
     for previous, word in zip(prefield[nouns[0] :], after, strict=False):
         genitive = previous.pos in ("NN", "NE") and word.lower.endswith("er")

@@ -359,9 +359,10 @@ def object_attribute_agents(
         if agentive_noun(tokens[head]):
             continue
         start = preposition_index(tokens, chunk)
-        if chunk.first not in positions or start is None or start < 2:
+        if chunk.first not in positions or start is None or start < 1:
             continue
-        determiner, before = tokens[start - 1], tokens[start - 2]
-        if determiner.pos in DETERMINER_POS and not before.is_preposition:
+        determiner = tokens[start - 1]
+        in_phrase = start >= 2 and tokens[start - 2].is_preposition
+        if determiner.pos in DETERMINER_POS and not in_phrase:
             found.append(chunk)
     return found
