@@ -179,6 +179,13 @@ CODED = [
     ("Macron und Trump gerieten beim Gipfel aneinander.", "111", "FRA", "USA"),
     ("Pakistan entsandte zusätzliche Soldaten an die Grenze zu Afghanistan.", "154", "PAK", "AFG"),
     ("Die USA setzten den Austausch von Informationen mit Israel aus.", "160", "USA", "ISR"),
+    # round 3e: threats, rehearsed blockades, attacks carried out, reconquest
+    ("Nordkorea bedrohte Japan mit Raketen.", "130", "PRK", "JPN"),
+    ("Die Armee Chinas probte die Blockade Taiwans.", "150", "CHN", "TWN"),
+    ("Russland führte einen Angriff auf Kiew aus.", "190", "RUS", "UKR"),
+    ("Die USA führten einen Drohnenangriff im Jemen durch.", "195", "USA", "YEM"),
+    ("Der Iran führte einen Vergeltungsschlag gegen Israel aus.", "190", "IRN", "ISR"),
+    ("Russland eroberte das Dorf von der Ukraine zurück.", "190", "RUS", "UKR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -263,6 +270,15 @@ NOT_CODED = [
     ("Die Spieler gerieten nach dem Foul aneinander.", "11"),
     ("Die Nato will Truppen an die Grenze zu Russland entsenden.", "15"),
     ("Die Universität setzte den Austausch mit Russland aus.", "16"),
+    # round 3e
+    ("Die Inflation bedroht die Ukraine.", "13"),
+    ("Chinas Wirtschaftsschwäche bedroht Deutschlands Exporte.", "13"),
+    ("Der Hurrikan bedrohte Kuba.", "13"),
+    ("Russland hat die Ukraine nicht bedroht.", "13"),
+    ("Die Schauspieler probten das Stück.", "15"),
+    ("Israel will einen Gegenschlag gegen den Iran ausführen.", "19"),
+    ("Der Stürmer führte einen Angriff auf das Tor aus.", "19"),
+    ("Der Verein eroberte die Tabellenspitze zurück.", "19"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
