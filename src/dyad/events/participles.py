@@ -284,6 +284,9 @@ def mark_attributes(chunks: list[Chunk], tokens: list[Token]) -> None:
         # Russland verhängten Sanktionen verlängern", "Zölle auf in China hergestellte …"
         if chunk.leads or chunk.genitive_of is not None:
             continue
+        if chunk.coordinated_with is not None:  # "zwischen Putin und Merkel": both
+            chunk.attribute_of = chunks[chunk.coordinated_with].attribute_of
+            continue
         if chunk.prep:
             start = preposition_index(tokens, chunk) if chunk.prep in AGENT_PREPOSITIONS else None
             openers = ATTRIBUTE_OPENERS
