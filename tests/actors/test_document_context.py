@@ -36,7 +36,7 @@ GERMAN = """Berlin (dpa) - Die Bundesregierung hat Ungarn kritisiert.
 Der Bundesrat billigte das Gesetz, im Bundestag stimmten CDU und SPD zu."""
 
 # An Austrian report about Germany: the evidence is mixed and the titles stay German.
-MIXED = """Wien (APA) - Die Bundesregierung in Berlin hat Ungarn kritisiert.
+MIXED = """Wien (APA) - Die Bundesregierung hat Ungarn kritisiert, hieß es in Berlin.
 Kanzlerin Merkel (CDU) sagte im Bundestag, Deutschland bleibe bei seiner Linie.
 Vizekanzler Gabriel (SPD) stimmte zu."""
 
@@ -203,3 +203,21 @@ def test_a_country_behind_a_federal_title_decides(resolver: ActorResolver) -> No
     context = resolver.document_context(AUSTRIAN, None, DATE)
     found = resolver.find("Der Kanzler Deutschlands kam nach Wien.", DATE, "de", context)
     assert (found[0].text, found[0].code) == ("Kanzler Deutschlands", "DEUGOV")
+
+
+def test_the_seat_after_a_federal_title_decides(resolver: ActorResolver) -> None:
+    context = resolver.document_context(AUSTRIAN, None, DATE)
+    found = resolver.find(
+        "Die Bundesregierung in Berlin reagierte zurückhaltend.", DATE, "de", context
+    )
+    assert [(m.text, m.code) for m in found] == [("Bundesregierung in Berlin", "DEUGOV")]
+    found = resolver.find("Die Bundesregierung in Wien will die Grenze schließen.", DATE)
+    assert [(m.text, m.code) for m in found] == [("Bundesregierung in Wien", "AUTGOV")]
+    found = resolver.find("Der Bundespräsident in Bern gratulierte.", DATE)
+    assert [(m.text, m.code) for m in found] == [("Bundespräsident in Bern", "CHEGOV")]
+    # a capital of no federation with such a title is another actor
+    found = resolver.find("Die Bundesregierung in Moskau reagierte.", DATE)
+    assert [(m.text, m.code) for m in found] == [
+        ("Bundesregierung", "DEUGOV"),
+        ("Moskau", "RUSGOV"),
+    ]

@@ -48,7 +48,10 @@ class FederalTitles:
             return atoms
         atoms = self._add_bodies(text, atoms, home)
         out: list[Atom] = []
-        for atom in atoms:
+        seats: set[int] = set()  # atoms taken into the title before them
+        for index, atom in enumerate(atoms):
+            if index in seats:
+                continue
             title = self._title_of(text, atom)
             if title is None:
                 out.append(atom)
@@ -59,6 +62,14 @@ class FederalTitles:
                 self._assign(atom, title, written, f"{before.how} names the federation")
                 atom.start = before.start
                 out[-1] = atom
+                continue
+            seat = atoms[index + 1] if index + 1 < len(atoms) else None
+            if self._seat_after(text, atom, seat, title) and seat is not None:
+                # "die Bundesregierung in Wien": the capital names the federation
+                self._assign(atom, title, seat.entry, f"{seat.how} names the federation")
+                atom.end = seat.end
+                seats.add(index + 1)
+                out.append(atom)
                 continue
             if home in title.homes and atom.entry.country != home:
                 home_entry = Entry("country", f"home:{home}", home, label=home, weak_prefix=True)
@@ -86,6 +97,16 @@ class FederalTitles:
             entry = next((e for e in self.lex.lookup(word, "de") if e.kind == "adjective"), entry)
         is_country = entry.kind == "adjective" or (entry.kind == "country" and before.genitive)
         return entry if is_country and entry.country in title.homes else None
+
+    @staticmethod
+    def _seat_after(text: str, atom: Atom, seat: Atom | None, title: FederalTitle) -> bool:
+        return (
+            seat is not None
+            and seat.kind == "metonym"
+            and seat.entry.sector == "GOV"
+            and seat.entry.country in title.homes
+            and text[atom.end : seat.start] == " in "
+        )
 
     @staticmethod
     def _assign(atom: Atom, title: FederalTitle, country: Entry, why: str) -> None:

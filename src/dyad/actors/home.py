@@ -25,8 +25,11 @@ MIN_SCORE = 3
 LEAD_FACTOR = 2
 # An outlet named by the ingest record (its name or site) is evidence enough alone.
 OUTLET_FIELD_WEIGHT = 4
-# Office holders of a country named in the text: one point each, at most this many.
-PEOPLE_CAP = 3
+# A title right before a surname that is also a word: "Außenminister Kurz".
+TITLE_BEFORE = r"(?:[Mm]inister|[Kk]anzler|[Pp]räsident|[Cc]hef)(?:in)? "
+# Office holders of a country named in the text: one point each, at most this many, so
+# that they alone never make a home (a German report on Austrian politics names many).
+PEOPLE_CAP = 2
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ class HomeFinder:
         self.names: dict[str, set[str]] = defaultdict(set)  # name form -> persons
         for person, terms in people.terms_by_person.items():
             if any(t.country in HOMES and t.igo is None for t in terms):
-                for form in people.forms.get(person, [person]):
+                for form in {*people.forms.get(person, [person]), *people.names_of(person)}:
                     self.names[form].add(person)
         self.name_re = re.compile(
             r"\b(?:" + "|".join(sorted(map(re.escape, self.names), key=len, reverse=True)) + r")\b"
@@ -93,16 +96,21 @@ class HomeFinder:
 
     def _office_holders(self, text: str, date: str | None) -> dict[str, set[str]]:
         """Countries of the national office holders the text names, in office on the date
-        (or at any time when undated); a surname shared by several people counts for none."""
+        (or at any time when undated); a name that fits two of them counts for none."""
         found: dict[str, set[str]] = defaultdict(set)
         for form in set(self.name_re.findall(text)):
-            persons = self.names[form]
-            if " " not in form and form not in self.people.surnames:
-                continue  # "Kurz", "Fischer": also common words or names of others
-            if len(persons) != 1:
-                continue
-            person = next(iter(persons))
-            term, status = self.people.term_on(person, date)
-            if term.country in HOMES and status in ("in office", UNDATED):
-                found[term.country].add(person)
+            if (
+                " " not in form
+                and form not in self.people.surnames
+                and not re.search(TITLE_BEFORE + re.escape(form) + r"\b", text)
+            ):
+                continue  # "Kurz", "Fischer" alone: also common words; "Minister Kurz" counts
+            holders = {}
+            for person in self.names[form]:
+                term, status = self.people.term_on(person, date)
+                if term.country in HOMES and status in ("in office", UNDATED):
+                    holders[person] = term.country
+            if len(holders) == 1:
+                person, country = holders.popitem()
+                found[country].add(person)
         return found
