@@ -7,6 +7,10 @@ German. The home is inferred only from strong evidence in the document itself
 (data/home_evidence.tsv: agency tags, outlets, party tags, national words) and from
 the office holders of those countries that the text names (data/people.tsv). When the
 evidence is weak or mixed there is no home and the titles keep their German reading.
+
+What is inferred is, strictly, whose federal titles the text uses: an Austrian paper's
+report on Berlin politics (Merkel, CDU, Bundestag) gets Germany, which is what its bare
+"Bundesregierung" means there.
 """
 
 from __future__ import annotations
