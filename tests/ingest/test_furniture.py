@@ -159,6 +159,7 @@ Italien und Frankreich unterzeichnen Polizeiabkommen
 Startseite > Politik > Ausland
 Politik Wirtschaft Kultur Sport Panorama
 Impressum | Datenschutz | Kontakt
+Taipeh | Politik
 """
     kept, reasons = _kept_and_reasons(page)
     assert kept == "Italien und Frankreich unterzeichnen Polizeiabkommen\n\n" + ARTICLE_LEAD
@@ -253,6 +254,8 @@ def test_sentences_that_resemble_furniture_are_kept():
         "Der Kreml wies die Vorwürfe zurück (dpa berichtete).",
         "Nordkorea will jetzt testen, ob die Rakete Japan erreicht.",
         "Polen und Litauen",
+        "USA sanktionieren Russland | Politik",
+        "Aktuell: Israel und Libanon verlängern Waffenruhe",
     ]
     page = "\n".join(sentences)
     kept, reasons = _kept_and_reasons(page)
@@ -305,3 +308,14 @@ def test_no_article_line_of_the_written_dev_pages_is_removed():
         why for page in pages for _line, why in clean_text(page.read_text(encoding="utf-8")).removed
     }
     assert {"menu", "teaser-item:more-on-topic", "byline"} <= removed
+
+
+def test_a_subheading_right_after_an_inline_link_is_kept():
+    # Text extracted from HTML has no blank lines between paragraphs.
+    page = (
+        "Verwandte Themen: Grenzschutz, Migration, Italien\n"
+        "Paris und Rom wollen gemeinsam patrouillieren\n" + ARTICLE_LEAD
+    )
+    kept, reasons = _kept_and_reasons(page)
+    assert kept.startswith("Paris und Rom wollen gemeinsam patrouillieren\n")
+    assert reasons == {"Verwandte Themen: Grenzschutz, Migration, Italien": "more-articles"}

@@ -35,7 +35,8 @@ _SEPARATOR = r"\s*(?:[:|»>]|[-–—‒]\s)\s*"
 @dataclass(frozen=True)
 class TeaserHeader:
     id: str
-    strong: bool  # after a strong header even a sentence-like item is a teaser
+    strength: str  # "strong": any item after it is a teaser; "weak": headlines only;
+    # "alone": the header counts on its own line only
     alone: re.Pattern[str]  # the header on its own line
     inline: re.Pattern[str]  # the header, a separator and the first item
 
@@ -48,7 +49,7 @@ def teaser_headers() -> list[TeaserHeader]:
         headers.append(
             TeaserHeader(
                 id=row["id"],
-                strong=row["strength"] == "strong",
+                strength=row["strength"],
                 alone=re.compile(rf"^[»>•·\s]*(?:{phrase})\s*[:.…]?$", re.IGNORECASE),
                 inline=re.compile(rf"^[»>•·\s]*(?:{phrase}){_SEPARATOR}(?P<item>\S.*)$", re.I),
             )
@@ -73,8 +74,10 @@ def header_of(line: str) -> tuple[TeaserHeader, bool] | None:
     for header in teaser_headers():
         if header.alone.match(line):
             return header, False
+        if header.strength == "alone":
+            continue
         match = header.inline.match(line)
-        if match and (header.strong or is_headline(match["item"])):
+        if match and (header.strength == "strong" or is_headline(match["item"])):
             return header, True
     return None
 
@@ -131,7 +134,7 @@ def _consume_block(
     while index < len(lines):
         line = lines[index]
         if not line:
-            if inline:  # "Lesen Sie auch: X" in mid-article: the link alone is the block
+            if inline:
                 break
             index += 1
             continue
@@ -140,7 +143,10 @@ def _consume_block(
         if debris[index] is not None:
             index += 1
             continue
-        if bullet_text(line) is not None or is_headline(line) or is_kicker(line):
+        is_bullet = bullet_text(line) is not None
+        # After "Lesen Sie auch: X" the link may be alone: a plain line is the article's
+        # again (a subheading), only more bullets belong to the link.
+        if is_bullet or (not inline and (is_headline(line) or is_kicker(line))):
             reasons[index] = why
             items.append(index)
             index += 1
@@ -176,33 +182,38 @@ def _is_section(entry: str) -> bool:
 def _is_menu_line(line: str) -> bool:
     parts = [part for part in _MENU_SPLIT.split(line) if part]
     if len(parts) >= 2:
-        if any(len(part) > 30 or len(part.split()) > 3 for part in parts):
+        sections = [part for part in parts if _is_section(part)]
+        # Other entries may be a place or a topic ("Taipeh | Politik"), not a headline.
+        others = [part for part in parts if not _is_section(part)]
+        if any(len(part) > 30 or len(part.split()) > 2 for part in others):
             return False
-        if any(re.search(r"[.,;:!?]$", part) for part in parts):
+        if any(re.search(r"[.,;:!?]$", part) for part in others):
             return False
-        return 2 * sum(_is_section(part) for part in parts) >= len(parts)
+        return 2 * len(sections) >= len(parts)
     words = line.split()
     return len(words) >= 3 and all(_is_section(word) for word in words)
+
+
+def _is_menu_entry(line: str) -> bool:
+    """Short enough for a menu entry between section names ("Ukraine-Krieg")."""
+    return len(line) <= 30 and len(line.split()) <= 3 and not re.search(r"[.,;:!?]$", line)
 
 
 def _menus(lines: list[str]) -> dict[int, str]:
     """Menus in one line ("Startseite > Politik > Ausland") or one entry per line."""
     reasons: dict[int, str] = {}
     run: list[int] = []
-    for index, line in enumerate([*lines, "<end>"]):
+    for index, line in enumerate(lines):
         if not line:
             continue
-        if _is_section(line):
+        if _is_section(line) or (run and _is_menu_entry(line)):
             run.append(index)
-            continue
-        short = len(line) <= 30 and len(line.split()) <= 3 and not re.search(r"[.,;:!?]$", line)
-        if short and run and line != "<end>":
-            run.append(index)  # a topic between section names ("Ukraine-Krieg") is menu too
             continue
         reasons.update(_menu_run(lines, run))
         run = []
-        if line != "<end>" and _is_menu_line(line):
+        if _is_menu_line(line):
             reasons[index] = "menu"
+    reasons.update(_menu_run(lines, run))
     return reasons
 
 
