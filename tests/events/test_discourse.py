@@ -273,3 +273,28 @@ def test_condemned_incident_refers_to_the_attack_on_the_critic(
 def test_condemned_incident_without_a_clear_author(pipeline: Pipeline, text: str) -> None:
     event = last_event(pipeline, text)
     assert event["target"] is None
+
+
+EXPULSION = "Russland wies zwei japanische Diplomaten aus. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EXPULSION + "Japan protestierte scharf.",
+        # the reacting side's own steps in between do not count
+        EXPULSION + "Japan bestellte den russischen Botschafter ein. Japan protestierte scharf.",
+        EXPULSION + FILLER + "Japan protestierte scharf.",
+    ],
+)
+def test_reaction_without_object_answers_the_latest_act(pipeline: Pipeline, text: str) -> None:
+    event = last_event(pipeline, text)
+    assert (event["source"]["country"], target_code(event)) == ("JPN", "RUS")
+
+
+def test_reaction_without_object_after_another_act_gets_no_target(pipeline: Pipeline) -> None:
+    text = EXPULSION + "Frankreich kritisierte Italien. Japan protestierte scharf."
+    assert last_event(pipeline, text)["target"] is None
+    # naming the act still finds it
+    text = EXPULSION + "Frankreich kritisierte Italien. Japan protestierte gegen die Ausweisung."
+    assert target_code(last_event(pipeline, text)) == "RUS"

@@ -20,6 +20,8 @@ the reacting side took part in is not aimed at it), when:
   object noun ('kritisierte die Opposition') blocks it; nouns of actors, time and
   circumstance ('in einer Erklärung', 'am Donnerstag') do not count; praise and
   denial need such an act noun;
+- a reaction that names no act answers the latest act told: no act of another
+  side with a target stands between the chosen event and the reaction;
 - the sentence names no third state the reaction could be aimed at.
 
 An earlier event without a target qualifies only with act-noun evidence, if its
@@ -206,6 +208,23 @@ def _overlap(first: tuple[int, int], second: tuple[int, int]) -> bool:
     return first[0] < second[1] and second[0] < first[1]
 
 
+def _later_act(window: list[Sentence], sentence: Sentence, reaction: Candidate, chosen: Aimed):
+    """Is there a factual act of another side with a target told after the chosen event
+    and before the reaction? A reaction that names no act answers the latest one."""
+    country = side(reaction.source)
+    position = (chosen.sentence, chosen.candidate.trigger[0])
+    for earlier in window:
+        for candidate in earlier.candidates:
+            at = (earlier.index, candidate.trigger[0])
+            if candidate is reaction or candidate.modality or candidate.target is None:
+                continue
+            if earlier is sentence and candidate.trigger[0] >= reaction.trigger[0]:
+                continue
+            if side(candidate.source) != country and at > position:
+                return True
+    return False
+
+
 def _third_state(sentence: Sentence, allowed: set[str | None]) -> bool:
     return any(side(m) not in allowed for m in sentence.mentions if m.country and not m.informant)
 
@@ -234,6 +253,8 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
     if _third_state(sentence, {country} | sources):
         return None
     chosen = max(fitting, key=lambda a: (a.sentence, a.candidate.trigger[0]))
+    if evidence.roots is None and _later_act(window, sentence, reaction, chosen):
+        return None  # 'China protestierte.' answers the last act told, and that is another
     earlier = chosen.candidate
     how = (
         f"'{earlier.source.text}', source of the '{earlier.rule}' event in sentence "
