@@ -4,7 +4,9 @@
 Germany or Switzerland. Which one, in order:
 
   1. the country written before the title: "die österreichische Bundesregierung",
-     "Österreichs Bundespräsident", "der Schweizer Bundesrat";
+     "Österreichs Bundespräsident", "der Schweizer Bundesrat"; or the federation's
+     capital after it: "die Bundesregierung in Wien" (a genitive after it, "der
+     Bundespräsident Österreichs", is combine.py's complement);
   2. the document's home country (home.py), when the title exists there;
   3. otherwise the reading the lexicon gives (the German one), as before.
 
@@ -40,7 +42,7 @@ class FederalTitles:
                 for variant in role_forms(form, False, "de"):
                     self.by_form.setdefault(variant, title)
         # most sentences name no federal title: a substring test on the titles' first
-        # letters ("Bundes", "Nation") skips them
+        # letters ("Bundes", "Nation", "Kanzle") skips them
         self.openings = tuple({form[:6] for form in self.by_form})
 
     def apply(self, text: str, atoms: list[Atom], home: str | None) -> list[Atom]:
