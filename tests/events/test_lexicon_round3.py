@@ -186,6 +186,12 @@ CODED = [
     ("Die USA führten einen Drohnenangriff im Jemen durch.", "195", "USA", "YEM"),
     ("Der Iran führte einen Vergeltungsschlag gegen Israel aus.", "190", "IRN", "ISR"),
     ("Russland eroberte das Dorf von der Ukraine zurück.", "190", "RUS", "UKR"),
+    # round 3f: reliable partners, understanding, denials, reproaches
+    ("Die USA nannten Japan ihren treuesten Verbündeten.", "051", "USA", "JPN"),
+    ("Lawrow bezeichnete China als verlässlichen Partner.", "051", "RUS", "CHN"),
+    ("Die Türkei äußerte Verständnis für die Sorgen Schwedens.", "051", "TUR", "SWE"),
+    ("Russland verwahrte sich gegen die Anschuldigungen der Ukraine.", "016", "RUS", "UKR"),
+    ("Seoul hielt Tokio vor, die Geschichte zu leugnen.", "112", "KOR", "JPN"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -279,6 +285,13 @@ NOT_CODED = [
     ("Israel will einen Gegenschlag gegen den Iran ausführen.", "19"),
     ("Der Stürmer führte einen Angriff auf das Tor aus.", "19"),
     ("Der Verein eroberte die Tabellenspitze zurück.", "19"),
+    # round 3f
+    ("Trump nannte die EU einen unzuverlässigen Partner.", "05"),
+    ("Biden bezeichnete China als strategischen Rivalen.", "05"),
+    ("Der Trainer nannte den Spieler einen verlässlichen Partner.", "05"),
+    ("Der Minister äußerte Verständnis für die Bauern.", "05"),
+    ("Der Lehrer hielt dem Schüler seine Fehler vor.", "11"),
+    ("Die Regierung hielt an ihrem Kurs fest.", "11"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
