@@ -214,6 +214,21 @@ def test_past_or_undecided_times_stay_events(code_text, dyads, sentence, dyad) -
     assert dyad in dyads(code_text(sentence), "04")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dyad"),
+    [
+        # the time phrase dates what is criticised, not the criticism
+        ("China kritisiert die nächste Woche beginnende Übung der USA.", ("CHN", "USA")),
+        ("Japan kritisiert das morgen beginnende Manöver Chinas.", ("JPN", "CHN")),
+        ("Peking kritisiert die für nächste Woche geplante Übung Japans.", ("CHN", "JPN")),
+    ],
+)
+def test_time_ahead_inside_an_object_leaves_the_clause_factual(
+    code_text, dyads, sentence, dyad
+) -> None:
+    assert dyad in dyads(code_text(sentence), "11")
+
+
 # -- the data file -----------------------------------------------------------------
 
 

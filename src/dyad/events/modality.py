@@ -363,28 +363,39 @@ AHEAD_BLOCKERS = ("intent_verb", "report_verb", "nonfactual_governor", "denial_g
 
 def _ahead_phrase(clause: Clause, tokens: list[Token]) -> str | None:
     """A time phrase pointing past the report's present: 'morgen', 'nächste Woche', 'am
-    kommenden Montag', 'in zwei Wochen', 'später im Monat'."""
+    kommenden Montag', 'in zwei Wochen', 'später im Monat'. Not one that dates an object
+    ('für nächste Woche') or a participle attribute ('die morgen beginnende Übung')."""
     for i in clause.tokens:
-        token = tokens[i]
-        before = tokens[i - 1].lower if i else ""
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        if before == "für":
-            continue  # "kündigte für nächste Woche einen Besuch an": dates an object
-        if _is("tomorrow", token) and (token.pos == "ADV" or token.text.islower()):
-            if before not in ("heute", "gestern", "vorgestern", "am", "jeden"):
-                return token.text  # "Morgen trifft ...", not "am Morgen", "heute Morgen"
+        length = _ahead_length(i, tokens)
+        if not length or (i and tokens[i - 1].lower == "für"):
             continue
-        if _is("ahead_adjective", token) and after is not None and _is("ahead_noun", after):
-            return f"{token.text} {after.text}"
-        if (
-            token.lower == "in"
-            and after is not None
-            and (after.pos == "CARD" or _is("ahead_quantity", after))
-            and i + 2 < len(tokens)
-            and _is("ahead_noun", tokens[i + 2])
-        ):
-            return f"in {after.text} {tokens[i + 2].text}"
-    return _phrase_in("ahead", clause.tokens, tokens)
+        following = tokens[i + length] if i + length < len(tokens) else None
+        if following is not None and following.pos == "ADJA":
+            continue
+        return " ".join(t.text for t in tokens[i : i + length])
+    return None
+
+
+def _ahead_length(i: int, tokens: list[Token]) -> int:
+    """How many tokens from i form a time phrase pointing ahead (0: none)."""
+    token = tokens[i]
+    before = tokens[i - 1].lower if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if _is("tomorrow", token) and (token.pos == "ADV" or token.text.islower()):
+        # "Morgen trifft ...", not "am Morgen", "heute Morgen"
+        return 0 if before in ("heute", "gestern", "vorgestern", "am", "jeden") else 1
+    if _is("ahead_adjective", token) and after is not None and _is("ahead_noun", after):
+        return 2
+    if (
+        token.lower == "in"
+        and after is not None
+        and (after.pos == "CARD" or _is("ahead_quantity", after))
+        and i + 2 < len(tokens)
+        and _is("ahead_noun", tokens[i + 2])
+    ):
+        return 3
+    phrase = _phrase_in("ahead", [i], tokens)
+    return len(phrase.split()) if phrase else 0
 
 
 def _onward_trip(clause: Clause, tokens: list[Token]) -> Token | None:
