@@ -199,6 +199,15 @@ Litauen verlängert Grenzkontrollen
     kept, reasons = _kept_and_reasons(page)
     assert kept == f"{ARTICLE_LEAD} (dpa)"
     assert reasons["Schweden tritt Nato-Manöver bei"] == "after-closing-tag"
+    copyright_line = f"""{ARTICLE_LEAD}
+© dpa-infocom, dpa:250311-930-1
+
+Nahost-Konflikt:
+Israel und Libanon verlängern Waffenruhe
+"""
+    kept, reasons = _kept_and_reasons(copyright_line)
+    assert kept == ARTICLE_LEAD
+    assert reasons["Nahost-Konflikt:"] == "after-closing-tag"
     stockholm = (
         "Stockholm (AFP) - Schweden nimmt erstmals an einem Manöver der Nato im Nordmeer teil. "
         "Das teilte das Verteidigungsministerium mit."
