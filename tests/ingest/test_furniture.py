@@ -328,3 +328,30 @@ def test_a_subheading_right_after_an_inline_link_is_kept():
     kept, reasons = _kept_and_reasons(page)
     assert kept.startswith("Paris und Rom wollen gemeinsam patrouillieren\n")
     assert reasons == {"Verwandte Themen: Grenzschutz, Migration, Italien": "more-articles"}
+
+
+def test_an_english_page_loses_its_menu_byline_and_related_stories():
+    lead = (
+        "Australia and China agreed on Tuesday to resume talks on trade after a two-year "
+        "pause, the two governments said in a joint statement."
+    )
+    page = f"""Home
+World
+Politics
+Business
+China and Australia agree to resume trade talks
+
+By Jane Doe, Canberra
+
+{lead}
+
+Advertisement
+
+Related stories
+- Japan protests Chinese drills near Okinawa
+- US sanctions Russian banks
+"""
+    kept, _reasons = _kept_and_reasons(page)
+    assert kept == f"China and Australia agree to resume trade talks\n\n{lead}"
+    sentence = "By Monday, Russia had withdrawn its ambassador from Tallinn."
+    assert clean_text(sentence).text == sentence
