@@ -55,6 +55,7 @@ Nahost-Konflikt:
 Israel greift erneut Ziele in Syrien an
 
 12.03.2025
+14:30
 Liveblog: Russland meldet Einnahme eines Dorfes bei Charkiw
 vor 3 Stunden
 
@@ -355,3 +356,15 @@ Related stories
     assert kept == f"China and Australia agree to resume trade talks\n\n{lead}"
     sentence = "By Monday, Russia had withdrawn its ambassador from Tallinn."
     assert clean_text(sentence).text == sentence
+
+
+def test_a_digest_of_the_pages_own_news_is_kept():
+    page = f"""{ARTICLE_LEAD}
+
+Die wichtigsten Meldungen im Überblick
+- Polen verlängert Kontrollen an der Grenze zu Deutschland
+- Litauen schließt zwei Übergänge nach Belarus
+- Rom und Paris wollen gemeinsam patrouillieren
+"""
+    # Bullets that close the page, but under an article line: kept.
+    assert clean_text(page).text == page.strip()

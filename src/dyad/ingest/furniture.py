@@ -143,6 +143,10 @@ def _consume_block(
         if debris[index] is not None:
             index += 1
             continue
+        if not re.search(r"[^\W\d_]", line):  # a time, a count, a rule: "14:30", "---"
+            reasons[index] = why
+            index += 1
+            continue
         is_bullet = bullet_text(line) is not None
         # After "Lesen Sie auch: X" the link may be alone: a plain line is the article's
         # again (a subheading), only more bullets belong to the link.
