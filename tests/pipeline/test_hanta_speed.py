@@ -90,6 +90,29 @@ def test_sentences_are_tagged_the_same(tagger, sentence):
     assert faster.tag_sent(words, taglevel=3) == plain.tag_sent(words, taglevel=3)
 
 
+def test_seed_sentences_are_tagged_the_same():
+    files = sorted(SEEDS.glob("*.txt"))
+    if not files:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"no seeds in {SEEDS} and CI=true")
+        pytest.skip(f"no seeds in {SEEDS}")
+    from dyad.events.tokens import tokenize
+    from dyad.language import split_sentences
+
+    plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    faster = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    assert hanta.speed_up(faster)
+    texts = [path.read_text("utf-8") for path in files]
+    sentences = [text[s:e] for text in texts for s, e in split_sentences(text)]
+    assert len(sentences) > 100
+    for sentence in sentences:
+        words = [word for word, _, _ in tokenize(sentence)]
+        if words:
+            assert faster.tag_sent(words) == plain.tag_sent(words), sentence
+            # lower case: the sentence Viterbi without the case evidence
+            assert faster.tag_sent_viterbi(words, False) == plain.tag_sent_viterbi(words, False)
+
+
 def test_an_unexpected_tagger_is_left_alone():
     class NotHanTa:
         pass

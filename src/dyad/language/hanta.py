@@ -14,7 +14,8 @@ floats in the same lists: tests/pipeline/test_hanta_speed.py compares both on
 real words.
 
 `speed_up(tagger)` replaces a tagger's `analyze_forward` and `analyze_viterbi`
-with these versions, memoised as dyad.events.tokens memoises HanTa's own.
+with these versions, memoised as dyad.events.tokens memoises HanTa's own, and
+its sentence Viterbi with dyad.language.hanta_sentence's.
 Written for and tested on HanTa 1.2.1; another version leaves the tagger alone
 (its search might differ).
 """
@@ -27,6 +28,8 @@ from importlib import metadata
 from typing import Any
 
 from HanTa.HanoverTagger import EMPTY, END_UNKNOWN, START, UNKNOWN, logaddexp
+
+from dyad.language.hanta_sentence import SentenceTagger
 
 TESTED_VERSIONS = ("1.2.1",)
 LOWER_BOUND = -1e6  # HanTa's cut-off for a path's log-probability
@@ -48,6 +51,7 @@ def speed_up(tagger: Any) -> bool:
     tagger.analyze_viterbi = lru_cache(maxsize=WORD_CACHE_SIZE)(
         lambda word, targetpos: analyze_viterbi(tagger, word, targetpos, morphemes)
     )
+    tagger.tag_sent_viterbi = SentenceTagger(tagger)
     return True
 
 
