@@ -192,6 +192,19 @@ CODED = [
     ("Die Türkei äußerte Verständnis für die Sorgen Schwedens.", "051", "TUR", "SWE"),
     ("Russland verwahrte sich gegen die Anschuldigungen der Ukraine.", "016", "RUS", "UKR"),
     ("Seoul hielt Tokio vor, die Geschichte zu leugnen.", "112", "KOR", "JPN"),
+    # round 3g: ceasefires in force, concerns registered, courts, warnings issued,
+    # recognition withdrawn, answering with strikes
+    ("Zwischen Russland und der Ukraine trat eine Waffenruhe in Kraft.", "0871", "RUS", "UKR"),
+    ("Südkorea meldete Bedenken gegenüber Japan an.", "111", "KOR", "JPN"),
+    ("Südafrika rief den Internationalen Gerichtshof gegen Israel an.", "115", "ZAF", "ISR"),
+    (
+        "Japan gab eine Warnung heraus, Nordkorea solle keine Raketen mehr testen.",
+        "130",
+        "JPN",
+        "PRK",
+    ),
+    ("Der Iran antwortete mit Raketen auf den Angriff Israels.", "190", "IRN", "ISR"),
+    ("Russland reagierte mit Gegenangriffen auf die Ukraine.", "190", "RUS", "UKR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -292,6 +305,16 @@ NOT_CODED = [
     ("Der Minister äußerte Verständnis für die Bauern.", "05"),
     ("Der Lehrer hielt dem Schüler seine Fehler vor.", "11"),
     ("Die Regierung hielt an ihrem Kurs fest.", "11"),
+    # round 3g
+    ("Eine Waffenruhe zwischen Israel und dem Libanon soll am Montag in Kraft treten.", "08"),
+    ("Das neue Gesetz trat in Kraft.", "08"),
+    ("Der Betriebsrat meldete Bedenken an.", "11"),
+    ("Der Kläger rief das Gericht gegen die Firma an.", "11"),
+    ("Der Wetterdienst gab eine Warnung heraus.", "13"),
+    ("Die Behörde entzog dem Verein die Anerkennung.", "16"),
+    ("Der Minister antwortete mit einem Angriff auf die Opposition.", "19"),
+    ("Die Ukraine antwortete nicht mit Raketen auf Russland.", "19"),
+    ("Die Türkei reagierte empört auf den Raketenangriff auf Ankara.", "19"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
