@@ -368,3 +368,36 @@ Die wichtigsten Meldungen im Überblick
 """
     # Bullets that close the page, but under an article line: kept.
     assert clean_text(page).text == page.strip()
+
+
+def test_broadcaster_notes_sources_and_a_teaser_block_with_bylines_are_removed():
+    lead = (
+        "Kiew (dpa) - Der ukrainische Präsident Wolodymyr Selenskyj hat die Verbündeten um "
+        "weitere Flugabwehrsysteme gebeten. Russland habe in der Nacht erneut Kiew angegriffen."
+    )
+    page = f"""Ukraine-Krieg
+Selenskyj bittet um mehr Flugabwehr
+
+{lead}
+
+Mit Informationen von Max Muster, ARD-Studio Moskau
+Über dieses Thema berichtete die tagesschau am 11. März 2025 um 20:00 Uhr.
+© SZ/dpa/afp/mane
+Dieser Artikel wurde am 11. März aktualisiert.
+
+Verwendete Quellen:
+- Nachrichtenagentur dpa
+- Telegram-Kanal von Wolodymyr Selenskyj
+
+Mehr zum Thema
+Russische Angriffe: Kiew meldet Tote nach Drohnenattacke
+Von Max Mustermann
+Waffenlieferungen: Berlin prüft Taurus-Lieferung
+Von Erika Musterfrau
+"""
+    kept, reasons = _kept_and_reasons(page)
+    assert kept == f"Ukraine-Krieg\nSelenskyj bittet um mehr Flugabwehr\n\n{lead}"
+    assert reasons["Waffenlieferungen: Berlin prüft Taurus-Lieferung"] == (
+        "teaser-item:more-on-topic"
+    )
+    assert reasons["Von Erika Musterfrau"] == "byline"
