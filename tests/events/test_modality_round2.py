@@ -40,6 +40,11 @@ def _modalities(candidates, root: str) -> set[str | None]:
             "03",
         ),
         ("Die Regierung wies Berichte zurück, dass China Russland Waffen geliefert habe.", "07"),
+        (
+            "Peking bezeichnete Meldungen, dass China Russland Waffen geliefert habe, als unwahr.",
+            "07",
+        ),
+        ("Berichte, wonach Russland Georgien angegriffen habe, seien falsch, sagte Lawrow.", "19"),
     ],
 )
 def test_denied_report_content_is_negated(code_text, dyads, sentence, root) -> None:
@@ -114,6 +119,7 @@ def test_earlier_period_without_date_is_historical(code_text, dyads, sentence) -
         # a date of its own: the date resolver gives the event that date, so it stays
         ("Im Jahr 2019 besuchte Putin Japan.", "04", ("RUS", "JPN")),
         ("Vor zehn Jahren besuchte Xi Jinping Deutschland.", "04", ("CHN", "DEU")),
+        ("In den 1990er Jahren unterstützte Russland Serbien mit Waffen.", "07", ("RUS", "SRB")),
         ("Während seiner ersten Amtszeit besuchte Putin im Jahr 2003 Japan.", "04", ("RUS", "JPN")),
         # ongoing since a date: a present event
         ("Seit Dienstag verhandeln Russland und die Ukraine in Istanbul.", "04", ("RUS", "UKR")),
