@@ -144,6 +144,9 @@ Italien und Frankreich unterzeichnen Polizeiabkommen
     kept, _reasons = _kept_and_reasons(page)
     assert kept.startswith("Italien und Frankreich unterzeichnen Polizeiabkommen\n")
     assert "Lagerhalle" not in kept and "Bayern" not in kept
+    short_lead = page.replace(ARTICLE_LEAD, "Von Max Mustermann\n\nRom hat gewählt.")
+    kept, _reasons = _kept_and_reasons(short_lead)
+    assert kept == "Italien und Frankreich unterzeichnen Polizeiabkommen\n\nRom hat gewählt."
 
 
 def test_menus_one_entry_per_line_and_in_one_line_are_removed_title_kept():

@@ -162,10 +162,10 @@ def _consume_block(
             continue
         break
     # A header above the article (a "Top-Themen" list before any prose): the last plain
-    # line before the first paragraph is the article's own title.
-    if not seen_prose and index < len(lines) and items and bullet_text(lines[items[-1]]) is None:
-        if is_prose(lines[index]):
-            del reasons[items[-1]]
+    # line before the article's first text is the article's own title.
+    ended_by_text = index < len(lines) and header_of(lines[index]) is None
+    if not seen_prose and ended_by_text and items and bullet_text(lines[items[-1]]) is None:
+        del reasons[items[-1]]
     return index
 
 
