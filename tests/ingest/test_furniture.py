@@ -251,6 +251,9 @@ def test_single_furniture_lines_are_removed():
         "Bild vergrößern",
         "Über die Autorin",
         "Anzeige | Weitere Artikel aus dem Ressort Europa",
+        "Video abspielen",
+        "Video: 02:15 min",
+        "Bildunterschrift: Die Minister vor dem Treffen",
     ]
     page = ARTICLE_LEAD + "\n\n" + "\n".join(furniture)
     kept, reasons = _kept_and_reasons(page)
