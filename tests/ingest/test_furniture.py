@@ -212,6 +212,8 @@ Israel und Libanon verlängern Waffenruhe
     kept, reasons = _kept_and_reasons(copyright_line)
     assert kept == ARTICLE_LEAD
     assert reasons["Nahost-Konflikt:"] == "after-closing-tag"
+    outlet_copyright = copyright_line.replace("© dpa-infocom, dpa:250311-930-1", "© SZ/dpa/mane")
+    assert clean_text(outlet_copyright).text == ARTICLE_LEAD
     stockholm = (
         "Stockholm (AFP) - Schweden nimmt erstmals an einem Manöver der Nato im Nordmeer teil. "
         "Das teilte das Verteidigungsministerium mit."

@@ -9,7 +9,8 @@ from importlib import resources
 import pytest
 
 from dyad.ingest.clean import _why_debris
-from dyad.ingest.furniture import header_of, section_names
+from dyad.ingest.furniture import header_of
+from dyad.ingest.menus import section_names
 
 
 def _rows(name: str) -> list[dict[str, str]]:

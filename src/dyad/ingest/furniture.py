@@ -28,6 +28,7 @@ from dyad.ingest.lines import (
     is_prose,
     is_teaser_summary,
 )
+from dyad.ingest.menus import is_section, menu_reasons
 
 _SEPARATOR = r"\s*(?:[:|»>]|[-–—‒]\s)\s*"
 
@@ -57,11 +58,6 @@ def teaser_headers() -> list[TeaserHeader]:
     return headers
 
 
-@cache
-def section_names() -> frozenset[str]:
-    return frozenset(row["name"].casefold() for row in _rows("sections.tsv"))
-
-
 def _rows(name: str) -> list[dict[str, str]]:
     table = resources.files("dyad.ingest") / "data" / name
     with table.open(encoding="utf-8") as handle:
@@ -84,7 +80,7 @@ def header_of(line: str) -> tuple[TeaserHeader, bool] | None:
 
 def is_furniture_entry(entry: str) -> bool:
     """A section name or a bare teaser header: one entry of a line like "Anzeige | Mehr"."""
-    return _is_section(entry) or any(header.alone.match(entry) for header in teaser_headers())
+    return is_section(entry) or any(header.alone.match(entry) for header in teaser_headers())
 
 
 def furniture_reasons(lines: list[str], debris: list[str | None]) -> dict[int, str]:
@@ -94,7 +90,7 @@ def furniture_reasons(lines: list[str], debris: list[str | None]) -> dict[int, s
     """
     reasons: dict[int, str] = {}
     reasons.update(_teaser_blocks(lines, debris))
-    for index, why in _menus(lines).items():
+    for index, why in menu_reasons(lines).items():
         reasons.setdefault(index, why)
     for index, why in _page_tail(lines, debris, reasons).items():
         reasons.setdefault(index, why)
@@ -176,60 +172,8 @@ def _next_line(lines: list[str], index: int) -> str | None:
     return None
 
 
-_MENU_SPLIT = re.compile(r"\s*[|•·›»>]\s*")
-
-
-def _is_section(entry: str) -> bool:
-    return entry.strip(" -–•·*").casefold() in section_names()
-
-
-def _is_menu_line(line: str) -> bool:
-    parts = [part for part in _MENU_SPLIT.split(line) if part]
-    if len(parts) >= 2:
-        sections = [part for part in parts if _is_section(part)]
-        # Other entries may be a place or a topic ("Taipeh | Politik"), not a headline.
-        others = [part for part in parts if not _is_section(part)]
-        if any(len(part) > 30 or len(part.split()) > 2 for part in others):
-            return False
-        if any(re.search(r"[.,;:!?]$", part) for part in others):
-            return False
-        return 2 * len(sections) >= len(parts)
-    words = line.split()
-    return len(words) >= 3 and all(_is_section(word) for word in words)
-
-
-def _is_menu_entry(line: str) -> bool:
-    """Short enough for a menu entry between section names ("Ukraine-Krieg")."""
-    return len(line) <= 30 and len(line.split()) <= 3 and not re.search(r"[.,;:!?]$", line)
-
-
-def _menus(lines: list[str]) -> dict[int, str]:
-    """Menus in one line ("Startseite > Politik > Ausland") or one entry per line."""
-    reasons: dict[int, str] = {}
-    run: list[int] = []
-    for index, line in enumerate(lines):
-        if not line:
-            continue
-        if _is_section(line) or (run and _is_menu_entry(line)):
-            run.append(index)
-            continue
-        reasons.update(_menu_run(lines, run))
-        run = []
-        if _is_menu_line(line):
-            reasons[index] = "menu"
-    reasons.update(_menu_run(lines, run))
-    return reasons
-
-
-def _menu_run(lines: list[str], run: list[int]) -> dict[int, str]:
-    # Trim entries that are no section names from both ends: the title after a menu
-    # must not be swallowed.
-    while run and not _is_section(lines[run[-1]]):
-        run = run[:-1]
-    sections = sum(_is_section(lines[index]) for index in run)
-    if sections >= 3 and 3 * sections >= 2 * len(run):
-        return {index: "menu" for index in run}
-    return {index: "section-label" for index in run if _is_section(lines[index])}
+# Single-line debris that closes an article: what follows it is the page's, not the article's.
+_CLOSING_LINES = ("agency-tag", "agency-copyright", "copyright-short")
 
 
 def _page_tail(
@@ -244,7 +188,7 @@ def _page_tail(
         if not line or index in reasons:
             continue
         if debris[index] is not None:
-            if debris[index] in ("agency-tag", "agency-copyright"):
+            if debris[index] in _CLOSING_LINES:
                 stop = index
                 break
             continue
@@ -257,12 +201,15 @@ def _page_tail(
             continue
         stop = index
         break
-    if stop is not None and CLOSING_TAG.search(lines[stop]) and headlines:
+    closing = stop is not None and (
+        debris[stop] in _CLOSING_LINES or CLOSING_TAG.search(lines[stop])
+    )
+    if closing and headlines:
         return {index: "after-closing-tag" for index in headlines}
-    # Bullets alone at the end, not introduced by an article line ("Die Punkte:").
-    trailing = [index for index in headlines if index in bullets]
-    plain_after = [index for index in headlines if index not in bullets]
+    # Bullets alone at the end: not under a plain line ("Die Meldungen im Überblick") nor
+    # introduced by an article line ("Die Punkte:"), which make them the article's list.
+    plain = [index for index in headlines if index not in bullets]
     intro = stop is not None and lines[stop].endswith(":")
-    if len(trailing) >= 2 and not plain_after and not intro:
-        return {index: "link-list" for index in trailing}
+    if len(bullets) >= 2 and not plain and not intro:
+        return {index: "link-list" for index in bullets}
     return {}
