@@ -205,6 +205,20 @@ CODED = [
     ),
     ("Der Iran antwortete mit Raketen auf den Angriff Israels.", "190", "IRN", "ISR"),
     ("Russland reagierte mit Gegenangriffen auf die Ukraine.", "190", "RUS", "UKR"),
+    # round 3h: weapons sold, dialogue resumed, export licences and rules, troops moving in,
+    # imports of another state's goods (genitive), blacklists, farm purchases
+    ("Die USA verkaufen Polen Kampfhubschrauber.", "072", "USA", "POL"),
+    ("Washington und Peking haben den Dialog wieder aufgenommen.", "040", "USA", "CHN"),
+    ("Japan verweigerte Exportgenehmigungen für Russland.", "163", "JPN", "RUS"),
+    ("China stoppte die Einfuhr japanischer Meeresfrüchte.", "163", "CHN", "JPN"),
+    (
+        "China setzte amerikanische Firmen auf die Liste unzuverlässiger Unternehmen.",
+        "163",
+        "CHN",
+        "USA",
+    ),
+    ("China kaufte wieder Sojabohnen aus den USA.", "061", "CHN", "USA"),
+    ("Die israelische Armee rückte in Rafah ein.", "192", "ISR", "PSE"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -315,10 +329,20 @@ NOT_CODED = [
     ("Der Minister antwortete mit einem Angriff auf die Opposition.", "19"),
     ("Die Ukraine antwortete nicht mit Raketen auf Russland.", "19"),
     ("Die Türkei reagierte empört auf den Raketenangriff auf Ankara.", "19"),
+    # round 3h
+    ("Die Firma verkaufte Autos an China.", "07"),
+    ("Der Händler verkaufte dem Kunden eine Drohne.", "07"),
+    ("Die Tarifparteien nahmen den Dialog auf.", "04"),
+    ("Die Regierung verweigerte der Firma eine Exportlizenz für China.", "16"),
+    ("Die Regierung verschärfte die Regeln für Banken.", "16"),
+    ("Die Rekruten rückten in die Kaserne ein.", "19"),
+    ("Die Forscher drangen in neue Bereiche vor.", "19"),
+    ("Die Regierung stoppte die Einfuhr von Drogen.", "16"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
 NO_TARGET = [
+    ("China kündigte Vergeltungsmaßnahmen an.", "13"),
     ("China hob die Exportbeschränkungen für Gallium auf.", "08"),
     ("Nordkorea hat eine neue Interkontinentalrakete getestet.", "15"),
     ("Der Iran testete eine ballistische Rakete.", "15"),
