@@ -72,6 +72,31 @@ def test_undenied_report_content_is_a_claim(code_text, dyads) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "plain", "dyad"),
+    [
+        (
+            "Pakistan will mehrere indische Kampfjets abgeschossen haben.",
+            "Pakistan hat mehrere indische Kampfjets abgeschossen.",
+            ("PAK", "IND"),
+        ),
+        (
+            "Russland will eine ukrainische Drohne abgeschossen haben.",
+            "Russland hat eine ukrainische Drohne abgeschossen.",
+            ("RUS", "UKR"),
+        ),
+    ],
+)
+def test_wollen_with_a_perfect_infinitive_is_a_claim(code_text, dyads, sentence, plain, dyad):
+    claimed, done = code_text(sentence), code_text(plain)
+    assert dyad in dyads(claimed, "19")
+    assert max(c.confidence for c in claimed) < max(c.confidence for c in done)
+
+
+def test_wollen_with_an_infinitive_is_no_claim(code_text, dyads) -> None:
+    assert dyads(code_text("Pakistan will indische Kampfjets abschießen."), "19") == set()
+
+
+@pytest.mark.parametrize(
     ("sentence", "root", "dyad"),
     [
         # the rejection is itself an event (12) and stays one

@@ -96,6 +96,9 @@ def clause_mood(clause: Clause, tokens: list[Token], question: bool) -> ClauseMo
                 return ClauseMood(claim=True, why=f"reported claim '{verb.text}'")
             return ClauseMood("future", why=f"planned '{verb.text}'")
         if has_cue("intent_modal", verb):
+            if perfect_infinitive and verb.lemma == "wollen":
+                # "Pakistan will Kampfjets abgeschossen haben": claims to have done it
+                return ClauseMood(claim=True, why=f"claimed: '{verb.text} ... haben'")
             return ClauseMood("future", intent=True, why=f"intent '{verb.text}'")
         if has_cue("hypothetical_form", verb):
             return ClauseMood("hypothetical", why=f"modal '{verb.text}'")
