@@ -7,7 +7,8 @@ tag)`, the log-probability of that morpheme under that tag. Nine calls in ten
 look up a morpheme that the tag's lexicon lacks, for a closed class that guesses
 nothing, and return -inf, which HanTa adds and then drops below its bound. Here
 the lexicon lookup is done in the loop, without the call, and those -inf steps
-are skipped; open classes still ask HanTa's own `lp_m_t` for their guess.
+are skipped; the guesses of open classes are HanTa's formula with its constant
+terms summed once (see `_Morphemes.guesser`).
 Everything else (the loop order, the additions in the same order, the pruning,
 the tie-breaking by insertion order) is HanTa's, so the results are the same
 floats in the same lists: tests/pipeline/test_hanta_speed.py compares both on
@@ -65,6 +66,50 @@ class _Morphemes:
             state: [(tag, lp, tagger.LP_m_t[tag], tag in open_tags) for tag, lp in followers]
             for state, followers in tagger.LP_trans_nonfinal.items()
         }
+        # HanTa's guess is Int_t + LP_hapax_t[t] + LP_len_t[t][min(mlen, 24)] + lp_suf,
+        # added left to right: the first three terms are the same sum for each length.
+        self.heads = {
+            t: [tagger.Int_t + tagger.LP_hapax_t[t] + tagger.LP_len_t[t][k] for k in range(25)]
+            for t in open_tags
+        }
+        self.suffixes = {t: tagger.LP_s_t[t] for t in open_tags}
+
+    def guesser(self, word: str):
+        """HanTa's lp_m_t(word[i:j], tag, len(word), False) for a morpheme the open tag's
+        lexicon lacks. A morpheme longer than four letters is scored by the last four,
+        three, two or one letters of word[:j] whatever i is: computed once per (j, tag)."""
+        wlen, heads, suffixes = len(word), self.heads, self.suffixes
+        long_suffixes: dict[tuple[int, int], float] = {}
+
+        def guess(segment: str, j: int, tag: int) -> float:
+            mlen = len(segment)
+            if mlen > 4:
+                lp_suf = long_suffixes.get((j, tag))
+                if lp_suf is None:
+                    lp_suf = long_suffixes[(j, tag)] = _suffix_lp(suffixes[tag], segment, mlen)
+            elif wlen < 4 or mlen > 2:
+                lp_suf = _suffix_lp(suffixes[tag], segment, mlen)
+            else:
+                return -math.inf
+            lp = heads[tag][min(mlen, 24)] + lp_suf
+            if wlen == mlen:  # HanTa: "penalize ... the whole word is one unknown morpheme"
+                lp -= 4.6
+            return lp
+
+        return guess
+
+
+def _suffix_lp(suffixes: dict[str, float], m: str, mlen: int) -> float:
+    """HanTa's choice of the longest known suffix of the morpheme, in its order."""
+    if mlen > 4 and m[-4:] in suffixes:
+        return suffixes[m[-4:]]
+    if mlen > 3 and m[-3:] in suffixes:
+        return suffixes[m[-3:]]
+    if mlen > 2 and m[-2:] in suffixes:
+        return suffixes[m[-2:]]
+    if mlen > 1 and m[-1:] in suffixes:
+        return suffixes[m[-1:]]
+    return suffixes[""]
 
 
 def _rowbound(row: dict) -> float:
@@ -76,7 +121,7 @@ def analyze_forward(tagger: Any, word: str, morphemes: _Morphemes) -> list[tuple
     """HanoverTagger.analyze_forward: (pos, log-probability) best first."""
     wlen = len(word)
     table: list[dict] = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
-    nonfinal, lp_m_t, strict = morphemes.nonfinal, tagger.lp_m_t, tagger.strict
+    nonfinal, guess, strict = morphemes.nonfinal, morphemes.guesser(word), tagger.strict
     for i in range(wlen + 1):
         row = table[i]
         rowbound = _rowbound(row)
@@ -94,7 +139,7 @@ def analyze_forward(tagger: Any, word: str, morphemes: _Morphemes) -> list[tuple
                     if segment in lexicon:
                         morpheme = lexicon[segment]
                     elif guesses and not strict:
-                        morpheme = lp_m_t(segment, tag1, wlen, False)
+                        morpheme = guess(segment, j, tag1)
                     else:
                         continue
                     lp1 = lp + lpt + morpheme
@@ -130,7 +175,8 @@ def analyze_viterbi(
     """HanoverTagger.analyze_viterbi: the best morpheme path to `targetpos`."""
     wlen = len(word)
     reachable_t = tagger.reachability.get(targetpos, frozenset())
-    nonfinal, final, lp_m_t = morphemes.nonfinal, tagger.LP_trans_final, tagger.lp_m_t
+    nonfinal, final = morphemes.nonfinal, tagger.LP_trans_final
+    guess = morphemes.guesser(word)
     for localstrict in (True, False):
         table: list[dict] = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
         backpointer: list[dict] = [{} for _ in range(wlen + 2)]
@@ -149,7 +195,7 @@ def analyze_viterbi(
                         if segment in lexicon:
                             morpheme = lexicon[segment]
                         elif guesses and not localstrict:
-                            morpheme = lp_m_t(segment, tag1, wlen, False)
+                            morpheme = guess(segment, j, tag1)
                         else:
                             continue
                         lp1 = lp + lpt + morpheme
