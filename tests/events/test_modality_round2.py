@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 
 from dyad.events import modality
+from dyad.events.clauses import split_clauses
 from dyad.events.lexicon import DATA_DIR
 from dyad.events.tokens import tag
 
@@ -258,6 +259,40 @@ def test_time_ahead_inside_an_object_leaves_the_clause_factual(
     code_text, dyads, sentence, dyad
 ) -> None:
     assert dyad in dyads(code_text(sentence), "11")
+
+
+MONDAY, THURSDAY = "2024-02-26", "2024-02-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Am Mittwoch reist Blinken nach Seoul.", MONDAY),
+        ("Am Donnerstagabend trifft Scholz in Paris Macron.", MONDAY),
+        ("Am Freitag empfängt Biden den japanischen Regierungschef.", THURSDAY),
+    ],
+)
+def test_weekday_after_publication_in_the_present_is_future(text, published) -> None:
+    tokens = tag(text, [])
+    mood = modality.weekday_ahead(split_clauses(tokens)[0], tokens, published)
+    assert mood is not None and mood.modality == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Am Mittwoch reiste Blinken nach Seoul.", MONDAY),  # past tense
+        ("Am Mittwoch hat Blinken Wang Yi getroffen.", THURSDAY),
+        ("Am Mittwoch trifft Blinken Wang Yi.", THURSDAY),  # an earlier day: told in the present
+        ("Am Montag trifft Scholz Macron in Paris.", MONDAY),  # today
+        ("Seit Mittwoch verhandeln Russland und die Ukraine.", MONDAY),
+        ("Mittwochs trifft sich der Sicherheitsrat.", MONDAY),  # every Wednesday
+        ("Am Mittwoch reist Blinken nach Seoul.", None),  # no publication day
+    ],
+)
+def test_weekday_not_ahead_decides_nothing(text, published) -> None:
+    tokens = tag(text, [])
+    assert modality.weekday_ahead(split_clauses(tokens)[0], tokens, published) is None
 
 
 # -- the data file -----------------------------------------------------------------

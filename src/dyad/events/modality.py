@@ -17,6 +17,7 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from dyad.events.chunks import NP_MODIFIER_POS
@@ -35,6 +36,7 @@ __all__ = [
     "governor_kind",
     "has_cue",
     "background_noun",
+    "weekday_ahead",
     "modal_attribute",
     "modal_head",
     "subjunctive_past",
@@ -488,3 +490,36 @@ def background_noun(noun: Token, tokens: list[Token]) -> ClauseMood | None:
     if _dated(phrase, tokens):
         return None
     return ClauseMood(HISTORICAL, why=f"{why}: an earlier event, no date")
+
+
+# -- a weekday after publication (needs the document's date) --------------------
+
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+PAST_WEEK = {"vergangenen", "vergangener", "letzten", "letzter", "vorigen", "voriger"}
+
+
+def weekday_ahead(clause: Clause, tokens: list[Token], published: str | None) -> ClauseMood | None:
+    """'Am Mittwoch reist der Präsident nach Seoul' in a report of Monday: a present-tense
+    clause whose weekday comes after the publication day in its week is future. The same
+    day is today, an earlier one a past day told in the present (headlines): both stay
+    facts, as does any weekday with a past tense, 'seit' or 'vergangener Woche'."""
+    if not published or len(published) < 10 or not _present_tense(clause, tokens):
+        return None
+    if _governs_content(clause, tokens):
+        return None
+    try:
+        today = date.fromisoformat(published[:10]).weekday()
+    except ValueError:
+        return None
+    for i in clause.tokens:
+        word = tokens[i].lower
+        named = next((d for d, name in enumerate(WEEKDAYS) if word.startswith(name)), None)
+        if named is None or word.endswith("s"):  # "mittwochs": every Wednesday
+            continue
+        around = {t.lower for t in tokens[max(0, i - 3) : i + 3]}
+        if around & PAST_WEEK or (i and tokens[i - 1].lower == "seit"):
+            continue
+        if named > today:
+            why = f"present tense with '{tokens[i].text}', after the report's {WEEKDAYS[today]}"
+            return ClauseMood("future", why=why)
+    return None
