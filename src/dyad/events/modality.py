@@ -297,9 +297,9 @@ def _report_noun(clause: Clause, tokens: list[Token]) -> Token | None:
         token = tokens[j]
         if token.is_verb or token.pos in ("$,", "$."):
             return None
+        lemma = token.lemma.lower()  # the compound head counts: "Medienberichte"
         if token.pos == "NN" and any(
-            token.lemma.endswith(noun) or token.lemma.lower().endswith(noun.lower())
-            for noun in modality_words()["report_noun"]
+            lemma.endswith(noun.lower()) for noun in modality_words()["report_noun"]
         ):
             return token
     return None
@@ -438,9 +438,11 @@ def _fronted_since(clause: Clause, tokens: list[Token]) -> str:
 def time_mood(clause: Clause, tokens: list[Token]) -> ClauseMood | None:
     """A present-tense clause with a time phrase that points ahead is future ('Morgen
     trifft Wang Yi seinen Amtskollegen'); a past clause about an earlier period that
-    it gives no date for is history ('während seiner ersten Amtszeit', 'damals'), as is
+    it gives no date for is history ('während seiner ersten Amtszeit', 'einst'), as is
     a 'seit' clause that only dates the main clause ('seit Russland X angegriffen hat').
-    A bare weekday decides nothing: 'am Mittwoch' tells the past as often as not."""
+    'damals' is left to the date resolver: it counts from the date the text named last.
+    A bare weekday decides nothing here: 'am Mittwoch' tells the past as often as not
+    (weekday_ahead decides with the publication day)."""
     if not clause.tokens:
         return None
     opener = clause.opener or _fronted_since(clause, tokens)
