@@ -219,6 +219,19 @@ CODED = [
     ),
     ("China kaufte wieder Sojabohnen aus den USA.", "061", "CHN", "USA"),
     ("Die israelische Armee rückte in Rafah ein.", "192", "ISR", "PSE"),
+    # round 3i: aid let through or blocked, trade broken off, revenues withheld, water cannon,
+    # bombs hitting, power knocked out, offensives repelled
+    (
+        "Israel ließ erstmals Lastwagen mit Hilfsgütern in den Gazastreifen passieren.",
+        "0863",
+        "ISR",
+        "PSE",
+    ),
+    ("Russland brach den Handel mit Litauen ab.", "163", "RUS", "LTU"),
+    ("Israel hielt Zolleinnahmen der Palästinenser zurück.", "163", "ISR", "PSE"),
+    ("Eine russische Bombe traf ein Wohnhaus in Charkiw.", "195", "RUS", "UKR"),
+    ("Russland legte das ukrainische Stromnetz mit Raketenangriffen lahm.", "190", "RUS", "UKR"),
+    ("Ukrainische Truppen schlugen die russische Offensive zurück.", "190", "UKR", "RUS"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -338,6 +351,17 @@ NOT_CODED = [
     ("Die Rekruten rückten in die Kaserne ein.", "19"),
     ("Die Forscher drangen in neue Bereiche vor.", "19"),
     ("Die Regierung stoppte die Einfuhr von Drogen.", "16"),
+    # round 3i
+    ("Der Türsteher ließ die Gäste passieren.", "08"),
+    ("Israel hat keine humanitäre Hilfe für den Gazastreifen blockiert.", "16"),
+    ("Der Stadtrat hat die Hilfe für die Vereine blockiert.", "16"),
+    ("Die Firma brach den Handel mit Aktien ab.", "16"),
+    ("Der Arbeitgeber hielt den Lohn zurück.", "16"),
+    ("Die Küstenwache griff das Boot der Schmuggler mit Wasserwerfern an.", "17"),
+    ("Die Polizei griff die Demonstranten mit Wasserwerfern an.", "17"),
+    ("Die Bombe traf das Haus im Zweiten Weltkrieg.", "19"),
+    ("Der Sturm legte das Stromnetz lahm.", "19"),
+    ("Die Opposition stoppte die Offensive der Regierung.", "19"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
