@@ -71,8 +71,13 @@ def actors_stage(options: Options):
     resolver = ActorResolver.load()
 
     def step(doc: Document, state: DocumentState) -> None:
+        # One context per document: its home country decides bare federal titles, and
+        # names introduced with a title are remembered, so sentences go in order.
+        context = resolver.document_context(doc.text, doc.outlet, doc.published, doc.url)
         for sentence in doc.sentences:
-            mentions = resolver.find(sentence.text, date=doc.published, lang=sentence.language)
+            mentions = resolver.find(
+                sentence.text, date=doc.published, lang=sentence.language, context=context
+            )
             skip = dateline_end(sentence.text)
             sentence.mentions = [m for m in mentions if m.start >= skip]
 
