@@ -1,4 +1,4 @@
-"""The `dyad` command line: code, events, explain, export, actor, evaluate, serve."""
+"""The `dyad` command line: code, events, explain, export, actor, clean, evaluate, serve."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ def _register_commands() -> None:
     from dyad.cli import actor as actor_command
 
     actor_command.register(app)
+    from dyad.cli import clean as clean_command
+
+    clean_command.register(app)
     from dyad.cli import serve as serve_command
 
     serve_command.register(app)
