@@ -232,6 +232,13 @@ CODED = [
     ("Eine russische Bombe traf ein Wohnhaus in Charkiw.", "195", "RUS", "UKR"),
     ("Russland legte das ukrainische Stromnetz mit Raketenangriffen lahm.", "190", "RUS", "UKR"),
     ("Ukrainische Truppen schlugen die russische Offensive zurück.", "190", "UKR", "RUS"),
+    # round 3j: unity and strength shown, terror lists, retreats
+    ("China und Russland demonstrierten Geschlossenheit gegen den Westen.", "050", "CHN", "RUS"),
+    ("China demonstrierte seine Macht gegenüber Taiwan.", "150", "CHN", "TWN"),
+    ("Die USA nahmen Kuba von der Terrorliste.", "085", "USA", "CUB"),
+    ("Die USA nahmen Kuba 2021 wieder auf die Terrorliste.", "163", "USA", "CUB"),
+    ("Israel zog sich aus Teilen des Gazastreifens zurück.", "0874", "ISR", "PSE"),
+    ("Tausende Iraner demonstrierten gegen die USA.", "141", "IRN", "USA"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -362,6 +369,11 @@ NOT_CODED = [
     ("Die Bombe traf das Haus im Zweiten Weltkrieg.", "19"),
     ("Der Sturm legte das Stromnetz lahm.", "19"),
     ("Die Opposition stoppte die Offensive der Regierung.", "19"),
+    # round 3j
+    ("Nordkorea demonstrierte seine Stärke mit einer Militärparade.", "14"),
+    ("China und Russland demonstrierten Einigkeit gegen den Westen.", "14"),
+    ("Die USA nahmen Kuba nicht von der Terrorliste.", "08"),
+    ("Der Sänger zog sich aus dem Geschäft zurück.", "08"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
