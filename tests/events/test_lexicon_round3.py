@@ -189,6 +189,7 @@ CODED = [
     # round 3f: reliable partners, understanding, denials, reproaches
     ("Die USA nannten Japan ihren treuesten Verbündeten.", "051", "USA", "JPN"),
     ("Lawrow bezeichnete China als verlässlichen Partner.", "051", "RUS", "CHN"),
+    ("Macron bezeichnete Deutschland als engsten Verbündeten.", "051", "FRA", "DEU"),
     ("Die Türkei äußerte Verständnis für die Sorgen Schwedens.", "051", "TUR", "SWE"),
     ("Russland verwahrte sich gegen die Anschuldigungen der Ukraine.", "016", "RUS", "UKR"),
     ("Seoul hielt Tokio vor, die Geschichte zu leugnen.", "112", "KOR", "JPN"),
@@ -336,6 +337,11 @@ NOT_CODED = [
     ("Trump nannte die EU einen unzuverlässigen Partner.", "05"),
     ("Biden bezeichnete China als strategischen Rivalen.", "05"),
     ("Der Trainer nannte den Spieler einen verlässlichen Partner.", "05"),
+    (
+        "Obama hat Versäumnisse der europäischen Verbündeten als eine der Ursachen für die Krise "
+        "in Libyen bezeichnet.",
+        "05",
+    ),
     ("Der Minister äußerte Verständnis für die Bauern.", "05"),
     ("Der Lehrer hielt dem Schüler seine Fehler vor.", "11"),
     ("Die Regierung hielt an ihrem Kurs fest.", "11"),
