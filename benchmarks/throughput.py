@@ -5,9 +5,11 @@
 CORPUS is a 10kGNAD-style CSV (label;'text'), a JSONL file of records, or a
 folder of text files. Prints sentences/s, documents/s and peak memory of the
 full pipeline (ingest to store), the time SoMaJo alone takes to tokenise the
-same texts, and the ratio; plus the actor knowledge base's load time and the
-resolver's speed. Ratios, not absolute times, are what to compare across
-machines.
+same texts, and the ratio; plus the load time (actor knowledge base, lexicon,
+and the models the pipeline loads when it is built: language identifier,
+HanTa, date patterns) and the resolver's speed. Ratios, not absolute times,
+are what to compare across machines; on a shared machine, compare ratios of
+the same run and repeat.
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ def main() -> None:
         somajo_sentences += sum(1 for _ in tokenizer.tokenize_text(paragraphs))
     somajo_seconds = time.perf_counter() - started
 
-    print(f"dyad load (actors + lexicon):  {load_seconds:.2f} s")
+    print(f"dyad load (actors, lexicon, models):  {load_seconds:.2f} s")
     print(
         f"dyad coding:  {coding_seconds:.2f} s + store {store_seconds:.2f} s — "
         f"{sentences / dyad_seconds:,.0f} sentences/s, {len(records) / dyad_seconds:,.1f} docs/s, "
