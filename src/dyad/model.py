@@ -17,8 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# The modalities a clause can have; None means a factual report.
-MODALITIES = ("hypothetical", "future", "negated")
+# The modalities a clause can have; None means a factual report. The contract names the
+# first three; "historical" (it happened, in an earlier period the text gives no date
+# for) is dyad's addition, dropped by default like them.
+MODALITIES = ("hypothetical", "future", "negated", "historical")
 
 
 @dataclass

@@ -17,7 +17,10 @@ DocsOption = Annotated[
     Path, typer.Option("--docs", exists=True, file_okay=False, help="folder holding each gold doc")
 ]
 KeepModalOption = Annotated[
-    bool, typer.Option("--keep-modal", help="also score hypothetical, future and negated events")
+    bool,
+    typer.Option(
+        "--keep-modal", help="also score hypothetical, future, negated, historical events"
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="print the report as JSON")]
 

@@ -49,7 +49,7 @@ def code(
     ),
     sample: Annotated[bool, typer.Option("--sample", help="Code the bundled sample.")] = False,
     keep_modal: Annotated[
-        bool, typer.Option("--keep-modal", help="Keep hypothetical/future/negated, flagged.")
+        bool, typer.Option("--keep-modal", help="Keep modal events, flagged.")
     ] = False,
     splitter: Annotated[str, typer.Option(help="Sentence splitter: fast or somajo.")] = "fast",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,

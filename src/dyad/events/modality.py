@@ -4,11 +4,12 @@ denied reports, and history told as background.
 The cue words live in data/cues.tsv (one word per row, with an id and a kind); those of
 reported content, time phrases and history in data/modality.tsv (id, kind, phrase).
 
-Besides dyad.model.MODALITIES this module gives one more value, HISTORICAL: an event
-that did take place, but in an earlier period the sentence gives no date for ("während
-seiner ersten Amtszeit", "damals", "seit dem Einmarsch"). Coding it with the report's
-date would count an old event as new (GDELT's duplicate fault), so like the other
-modalities it is dropped unless modal clauses are kept.
+Besides the contract's three modalities this module gives a fourth (listed in
+dyad.model.MODALITIES), HISTORICAL: an event that did take place, but in an earlier
+period the sentence gives no date for ("während seiner ersten Amtszeit", "seit dem
+Einmarsch"). Coding it with the report's date would count an old event as new (GDELT's
+duplicate fault), so like the other modalities it is dropped unless modal clauses are
+kept.
 """
 
 from __future__ import annotations
