@@ -20,6 +20,7 @@ FILES = {
     "surname_stoplist.tsv": "reason",
     "home_evidence.tsv": "reason",
     "federal_titles.tsv": "note",
+    "act_nouns.tsv": "note",
 }
 
 

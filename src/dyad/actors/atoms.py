@@ -166,6 +166,11 @@ class AtomFinder:
         word = before.text
         if not word[:1].isupper() or word in FUNCTION_WORDS or "-" in word:
             return False
+        if atom.kind == "metonym" and atom.genitive and word in self.lex.act_nouns:
+            # "der Protest Pekings", "die Drohungen Moskaus": who protests or threatens;
+            # "die Straßen Pekings" stays nothing (the city, not the government)
+            atom.how += f"; genitive after '{word}' ({self.lex.act_nouns[word]}): who acts"
+            return False
         if len(word) > 10 and atom.kind != "place":  # "Galatasaray Istanbul" is a club
             return False
         if TIME_WORD_RE.match(word):

@@ -90,6 +90,9 @@ class Lexicon:
         self.genitives: set[str] = set()  # forms that are genitives of a name ("Chinas")
         # words after which a place is part of a longer name: "Manchester United"
         self.place_continuations: set[str] = set()
+        # nouns after which a capital's genitive is the government acting: "der Protest
+        # Pekings" (act_nouns.tsv); form -> row id
+        self.act_nouns: dict[str, str] = {}
         self.max_tokens = 1
         self.sizes: dict[str, int] = {}
 
@@ -140,6 +143,9 @@ def load_lexicon() -> Lexicon:
         for form in forms:
             if " " in form:
                 lex.forms[form].insert(0, entry)
+    for row in read_tsv("act_nouns.tsv"):
+        for form in split_forms(row["forms"]):
+            lex.act_nouns[form] = f"act_nouns.tsv:{row['id']}"
     from dyad.actors.places import load_places  # places fill only forms still free
 
     load_places(lex)
