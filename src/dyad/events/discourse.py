@@ -193,9 +193,25 @@ def _earlier_events(
             if candidate.target is not None:
                 if side(candidate.target) == country:
                     found.append(Aimed(candidate, earlier.index, weak=False))
-            elif any(side(m) == country and not m.informant for m in earlier.mentions):
+            elif _names_country(earlier, country) or _told_on(doc, earlier, sentence, country):
                 found.append(Aimed(candidate, earlier.index, weak=True))
     return found
+
+
+def _names_country(sentence: Sentence, country: str) -> bool:
+    return any(side(m) == country and not m.informant for m in sentence.mentions)
+
+
+def _told_on(doc: Document, earlier: Sentence, reaction: Sentence, country: str) -> bool:
+    """'Die USA griffen Boote an. Die Boote waren aus Venezuela gekommen.': the sentence
+    right after an event without a target names the reacting country, not as the author
+    of an act of its own, before the reaction's sentence."""
+    following = [s for s in doc.sentences if s.index == earlier.index + 1]
+    if not following or following[0].index >= reaction.index:
+        return False
+    after = following[0]
+    acting = any(side(c.source) == country for c in after.candidates)
+    return _names_country(after, country) and not acting
 
 
 def _joint_acts(sentence: Sentence, country: str) -> set[tuple[str, tuple[int, int]]]:
@@ -225,8 +241,21 @@ def _later_act(window: list[Sentence], sentence: Sentence, reaction: Candidate, 
     return False
 
 
-def _third_state(sentence: Sentence, allowed: set[str | None]) -> bool:
-    return any(side(m) not in allowed for m in sentence.mentions if m.country and not m.informant)
+def _third_state(sentence: Sentence, reaction: Candidate, allowed: set[str | None]) -> bool:
+    """Does the sentence name another state the reaction could be aimed at? A state named
+    in a clause coordinated after the reaction's own ('verurteilte die Angriffe und
+    forderte Frankreich auf, …') is the object of that other verb."""
+    names = [(m.start, m.end) for m in sentence.mentions]
+    tokens = tag(sentence.text, names)
+    _, end = _clause_of(tokens, reaction.trigger)
+    limit = len(sentence.text)
+    if end < len(tokens) and tokens[end].lower in ("und", "aber", "sowie"):
+        limit = tokens[end].start
+    return any(
+        side(m) not in allowed
+        for m in sentence.mentions
+        if m.country and not m.informant and m.start < limit
+    )
 
 
 def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> Candidate | None:
@@ -250,7 +279,7 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
     sources = {side(a.candidate.source) for a in aimed}
     if not fitting or len(sources) != 1:
         return None  # nothing before, or two states it could answer
-    if _third_state(sentence, {country} | sources):
+    if _third_state(sentence, reaction, {country} | sources):
         return None
     chosen = max(fitting, key=lambda a: (a.sentence, a.candidate.trigger[0]))
     if evidence.roots is None and _later_act(window, sentence, reaction, chosen):
