@@ -161,8 +161,8 @@ CODED = [
         "CHN",
     ),
     # plain support, labels, alliances and pacts, damage by strikes
-    ("Deutschland unterstützt die Ukraine weiterhin.", "051", "DEU", "UKR"),
-    ("Die USA unterstützen Israel uneingeschränkt.", "051", "USA", "ISR"),
+    ("Deutschland unterstützt die Ukraine politisch.", "051", "DEU", "UKR"),
+    ("Die USA unterstützen Israel diplomatisch.", "051", "USA", "ISR"),
     ("Polen wird von Litauen politisch unterstützt.", "051", "LTU", "POL"),
     ("Die USA stuften Nordkorea als Bedrohung ein.", "111", "USA", "PRK"),
     ("Südkorea und Japan bekräftigten ihre Partnerschaft.", "050", "KOR", "JPN"),
@@ -240,6 +240,13 @@ CODED = [
     ("Die USA nahmen Kuba 2021 wieder auf die Terrorliste.", "163", "USA", "CUB"),
     ("Israel zog sich aus Teilen des Gazastreifens zurück.", "0874", "ISR", "PSE"),
     ("Tausende Iraner demonstrierten gegen die USA.", "141", "IRN", "USA"),
+    # round 3k: data shared, taking part in drills, tariffs of any kind, parts for weapons
+    ("Die Ukraine und Polen teilen Daten über russische Drohnen.", "064", "UKR", "POL"),
+    ("Die USA teilten Geheimdienstinformationen mit der Ukraine.", "064", "USA", "UKR"),
+    ("Deutschland beteiligte sich an einer Übung mit Japan.", "062", "DEU", "JPN"),
+    ("Die EU verhängte Zusatzzölle auf chinesische E-Autos.", "163", "IGOEUREEC", "CHN"),
+    ("China lieferte Russland Drohnenteile.", "072", "CHN", "RUS"),
+    ("Russland unterstützt Nordkorea beim Satellitenprogramm.", "051", "RUS", "PRK"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -304,9 +311,10 @@ NOT_CODED = [
     ("Nach dem Abschuss einer Rakete durch Nordkorea tagte der Sicherheitsrat.", "19"),
     ("Der Abschuss der Drohne durch den Jäger war ein Unfall.", "19"),
     ("China unterstützt Russland nicht.", "05"),
-    ("Japan will die Ukraine weiter unterstützen.", "05"),
-    ("Der Verein unterstützt die Stadt weiterhin.", "05"),
-    ("Der von Moskau weiterhin unterstützte Präsident Serbiens traf Orban.", "05"),
+    ("Japan will die Ukraine politisch unterstützen.", "05"),
+    ("Die USA unterstützen die Ukraine weiterhin mit Waffen.", "05"),
+    ("Der Verein unterstützt die Stadt politisch.", "05"),
+    ("Der von Moskau politisch unterstützte Präsident Serbiens traf Orban.", "05"),
     ("Die Behörde unterstützt die Polizei bei der Suche.", "05"),
     ("Der Verfassungsschutz stufte die Partei als extremistisch ein.", "11"),
     ("Die Versicherung stufte den Fahrer als Risiko ein.", "11"),
@@ -380,6 +388,10 @@ NOT_CODED = [
     ("China und Russland demonstrierten Einigkeit gegen den Westen.", "14"),
     ("Die USA nahmen Kuba nicht von der Terrorliste.", "08"),
     ("Der Sänger zog sich aus dem Geschäft zurück.", "08"),
+    # round 3k
+    ("Die USA wollen Zusatzzölle auf chinesische Waren verhängen.", "16"),
+    ("Die Firma teilte ihre Daten mit der Bank.", "06"),
+    ("Der Verein beteiligte sich an der Übung der Feuerwehr.", "06"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
