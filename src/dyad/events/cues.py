@@ -11,18 +11,28 @@ from dyad.events.lexicon import DATA_DIR
 from dyad.events.tokens import Token
 
 
-@lru_cache(maxsize=1)
-def cues() -> dict[str, frozenset[str]]:
+def table_by_kind(file_name: str, column: str) -> dict[str, frozenset[str]]:
+    """The entries of one column of a data TSV (data/cues.tsv, data/modality.tsv), grouped
+    by the file's 'kind' column, each entry stripped of surrounding spaces."""
     table: dict[str, set[str]] = defaultdict(set)
-    with open(DATA_DIR / "cues.tsv", encoding="utf-8", newline="") as handle:
+    with open(DATA_DIR / file_name, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            table[row["kind"]].add(row["word"].strip())
+            table[row["kind"]].add(row[column].strip())
     return {kind: frozenset(words) for kind, words in table.items()}
 
 
-def has_cue(kind: str, token: Token) -> bool:
-    words = cues()[kind]
+def token_listed(words: frozenset[str], token: Token) -> bool:
+    """The token is listed as written, in lower case or as its lemma."""
     return token.lower in words or token.lemma in words or token.text in words
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    return table_by_kind("cues.tsv", "word")
+
+
+def has_cue(kind: str, token: Token) -> bool:
+    return token_listed(cues()[kind], token)
 
 
 def is_person_noun(token: Token) -> bool:
