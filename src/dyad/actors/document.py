@@ -1,6 +1,8 @@
 """What the resolver remembers within one document.
 
   home   the outlet's country (home.py), for bare federal titles (federal.py);
+  readings  how names two states share are read here (ambiguous.py: 'Kongo' in a text
+         that says 'DR Kongo' or 'Kinshasa' is the DR Congo);
   names  people the tables do not know, learned from a titled mention
          ("der bulgarische Außenminister Daniel Mitrow") and recalled when the text
          later names them alone ("Mitrow sagte ...", "Mitrows Besuch").
@@ -15,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from dyad.actors.ambiguous import Reading
 from dyad.actors.atoms import FUNCTION_WORDS, TIME_WORD_RE, tokenize
 from dyad.actors.lexicon import Lexicon
 from dyad.actors.people import FAMILY_NAME_FIRST
@@ -44,6 +47,7 @@ class DocumentContext:
     home: str | None = None
     home_how: str = ""
     names: dict[str, LearnedName | None] = field(default_factory=dict)  # None: ambiguous
+    readings: dict[str, Reading] = field(default_factory=dict)  # by ambiguous_names.tsv id
 
     def learn(self, mentions: list[Mention], lexicon: Lexicon) -> None:
         """Names written after a national title: the ones the tables do not know, and the
