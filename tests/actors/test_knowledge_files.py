@@ -21,6 +21,9 @@ FILES = {
     "home_evidence.tsv": "reason",
     "federal_titles.tsv": "note",
     "act_nouns.tsv": "note",
+    "ambiguous_names.tsv": "note",
+    "ambiguous_evidence.tsv": "note",
+    "located_institutions.tsv": "note",
 }
 
 

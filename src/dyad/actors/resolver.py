@@ -10,12 +10,14 @@ from __future__ import annotations
 import time
 from functools import cache
 
+from dyad.actors.ambiguous import AmbiguousNames
 from dyad.actors.atoms import Atom, AtomFinder
 from dyad.actors.combine import combine, fillers_only
 from dyad.actors.document import DocumentContext
 from dyad.actors.federal import FederalTitles
 from dyad.actors.home import HomeFinder
 from dyad.actors.lexicon import Entry, load_lexicon
+from dyad.actors.located import LocatedInstitutions
 from dyad.actors.people import UNDATED, People
 from dyad.actors.places import drop_places_named_like_people
 from dyad.model import Mention
@@ -36,9 +38,11 @@ class ActorResolver:
         self.lexicon = load_lexicon()
         self.people = People.load()
         drop_places_named_like_people(self.lexicon, self.people)
+        self.ambiguous = AmbiguousNames(self.lexicon)
         self.atoms = AtomFinder(self.lexicon, self.people)
         self.federal = FederalTitles(self.lexicon)
         self.home = HomeFinder(self.people)
+        self.located = LocatedInstitutions()
         self.load_seconds = time.perf_counter() - started
 
     @classmethod
@@ -54,9 +58,9 @@ class ActorResolver:
     ) -> DocumentContext:
         """What `find` should know of the whole document: its home country (from the
         full text and the outlet's name or site) and, as sentences are read in order,
-        the names it introduced with a title."""
+        the names it introduced with a title, and how it reads names two states share."""
         home = self.home.find(text, " ".join(filter(None, (outlet, url))) or None, date)
-        return DocumentContext(home.country, home.how)
+        return DocumentContext(home.country, home.how, readings=self.ambiguous.decide(text))
 
     def find(
         self,
@@ -66,9 +70,12 @@ class ActorResolver:
         context: DocumentContext | None = None,
     ) -> list[Mention]:
         atoms = self.atoms.find(text, date, lang)
+        atoms = self.ambiguous.apply(text, atoms, context.readings if context else None)
         if lang == "de":
             atoms = self.federal.apply(text, atoms, context.home if context else None)
         atoms = combine(text, atoms, lang)
+        if lang == "de":
+            atoms = self.located.apply(text, atoms)
         atoms = self._origin_adjectives(text, atoms, date)
         mentions: list[Mention] = []
         for atom in atoms:

@@ -1,0 +1,104 @@
+"""A bare government institution placed by a capital in its clause.
+
+  fronted  "In Taipeh bedankte sich das Präsidialamt bei ...", "In Peking reagierte das
+           Außenministerium gelassen": a clause opening with 'In' + a capital, seat or
+           state, then the verb, then the institution with its article;
+  after    "der Generalstab in Seoul", "die Regierung in Kinshasa": the institution, 'in',
+           a capital or seat.
+
+The institution is then that state's. Only the government institutions of
+data/located_institutions.tsv, only without a country of their own ("das deutsche
+Außenministerium" stays German), and only capitals and seats of government
+(metonyms.tsv) or states: a city that is no capital ("In Genf ...") places nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyad.actors.atoms import Atom
+from dyad.actors.lexicon import read_tsv, split_forms
+
+# from the clause start to the place: "In ", "Auch in ", "In der Hauptstadt "
+FRONTED_RE = re.compile(
+    r"(?:^|[.;:!?]\s+)[\"„“»]?(?:(?:Auch|Und|Aber|Doch|Selbst)\s+)?(?:[Ii]n|[Ii]m)"
+    r"(?:\s+der\s+(?:[a-zäöü]+en\s+)?Hauptstadt)?\s+$"
+)
+# from the place to the institution: a lower-case finite verb, up to four more words, and
+# the article; no clause boundary and no conjunction that starts another clause
+BETWEEN_RE = re.compile(
+    r"^\s+[a-zäöüß]+(?:\s+[\wäöüß]+){0,4}?\s+(?:das|die|der)(?:\s+[a-zäöüß]+(?:e|en))?\s+$"
+)
+NOT_BETWEEN = {"und", "oder", "aber", "dass", "wo", "als", "wie", "weil", "wenn", "ob"}
+PLACE_KINDS = {"metonym", "country"}
+
+
+class LocatedInstitutions:
+    def __init__(self) -> None:
+        self.forms: dict[str, str] = {}
+        for row in read_tsv("located_institutions.tsv"):
+            for form in split_forms(row["forms"]):
+                self.forms[form] = f"located_institutions.tsv:{row['id']}"
+
+    def apply(self, text: str, atoms: list[Atom]) -> list[Atom]:
+        out: list[Atom] = []
+        for atom in atoms:
+            before = out[-1] if out else None
+            row = self._bare(text, before) if before is not None else None
+            if before is not None and row and self._located_after(text, before, atom):
+                # "der Generalstab in Seoul": one mention, the capital inside it
+                _place(before, atom, f"'in {text[atom.start : atom.end]}' after it", row)
+                before.end = atom.end
+                continue
+            row = self._bare(text, atom)
+            opening = self._fronted(text, before, atom) if before is not None and row else None
+            if before is not None and row and opening:
+                _place(atom, before, f"the clause opens with '{opening}'", row)
+            out.append(atom)
+        return out
+
+    def _bare(self, text: str, atom: Atom) -> str | None:
+        """The table row of a bare institution atom, if it is one."""
+        if (
+            atom.kind != "role"
+            or atom.modifier is not None
+            or atom.complement is not None
+            or atom.person is not None
+            or atom.former
+            or atom.joint
+        ):
+            return None
+        return self.forms.get(text[atom.start : atom.end].split(" ")[0])
+
+    @staticmethod
+    def _located_after(text: str, institution: Atom, place: Atom) -> bool:
+        return _is_place(place, {"metonym"}) and text[institution.end : place.start] == " in "
+
+    @staticmethod
+    def _fronted(text: str, place: Atom, institution: Atom) -> str | None:
+        """'In Taipeh' when the clause opens with it and the institution follows the verb."""
+        if not _is_place(place, PLACE_KINDS):
+            return None
+        opening = FRONTED_RE.search(text[max(0, place.start - 60) : place.start])
+        between = text[place.end : institution.start]
+        if not opening or not BETWEEN_RE.match(between) or NOT_BETWEEN & set(between.split()):
+            return None
+        written = opening.group().lstrip('.;:!?"„“» ')
+        return written + text[place.start : place.end]
+
+
+def _is_place(atom: Atom, kinds: set[str]) -> bool:
+    """A state, or a capital or seat of its government (not an IGO's seat, not a city)."""
+    entry = atom.entry
+    return (
+        atom.kind in kinds
+        and entry.country is not None
+        and entry.igo is None
+        and (atom.kind == "country" or entry.sector == "GOV")
+    )
+
+
+def _place(institution: Atom, place: Atom, why: str, row: str) -> None:
+    institution.modifier = place.entry
+    institution.modifier_how = f"{place.how}: {why} ({row})"
+    institution.how = f"{institution.how}; placed by {place.how}: {why} ({row})"

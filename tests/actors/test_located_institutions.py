@@ -1,0 +1,87 @@
+"""A bare government institution placed by a capital in its clause: 'In Taipeh bedankte
+sich das Präsidialamt', 'der Generalstab in Seoul'. All sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.actors import ActorResolver
+
+DATE = "2025-12-19"
+
+
+def codes(resolver: ActorResolver, text: str) -> dict[str, str]:
+    return {m.text: m.code for m in resolver.find(text, DATE)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "institution", "code"),
+    [
+        ("In Taipeh bedankte sich das Präsidialamt bei Washington.", "Präsidialamt", "TWNGOV"),
+        ("In Peking reagierte das Außenministerium gelassen.", "Außenministerium", "CHNGOV"),
+        (
+            "In Seoul erklärte das Verteidigungsministerium, man beobachte die Lage.",
+            "Verteidigungsministerium",
+            "KORMIL",
+        ),
+        ("Auch in Moskau wies die Regierung jede Schuld zurück.", "Regierung", "RUSGOV"),
+        ("In der ukrainischen Hauptstadt Kiew protestierte die Regierung.", "Regierung", "UKRGOV"),
+        ("In China reagierte das Außenministerium verärgert.", "Außenministerium", "CHNGOV"),
+        (
+            "In Berlin bestellte das Außenministerium den Botschafter ein.",
+            "Außenministerium",
+            "DEUGOV",
+        ),
+        ("In Ankara sprach der Generalstab von einem Erfolg.", "Generalstab", "TURMIL"),
+    ],
+)
+def test_a_fronted_capital_places_the_institution(
+    resolver: ActorResolver, sentence: str, institution: str, code: str
+) -> None:
+    assert codes(resolver, sentence)[institution] == code
+
+
+def test_the_placing_is_explained(resolver: ActorResolver) -> None:
+    mentions = resolver.find("In Peking reagierte das Außenministerium gelassen.", DATE)
+    ministry = next(m for m in mentions if m.text == "Außenministerium")
+    assert "'In Peking'" in ministry.how
+    assert "located_institutions.tsv:li_aussenministerium" in ministry.how
+
+
+@pytest.mark.parametrize(
+    ("sentence", "institution", "code"),
+    [
+        ("Das sagte der Generalstab in Seoul.", "Generalstab in Seoul", "KORMIL"),
+        ("Katar vermittelte mit der Regierung in Kinshasa.", "Regierung in Kinshasa", "CODGOV"),
+        ("Das Außenministerium in Peking widersprach.", "Außenministerium in Peking", "CHNGOV"),
+        ("Die Regierung in Kiew dementierte den Bericht.", "Regierung in Kiew", "UKRGOV"),
+    ],
+)
+def test_a_capital_after_the_institution_places_it(
+    resolver: ActorResolver, sentence: str, institution: str, code: str
+) -> None:
+    assert codes(resolver, sentence)[institution] == code
+
+
+def test_an_institution_with_its_own_country_keeps_it(resolver: ActorResolver) -> None:
+    found = codes(resolver, "In Peking traf das deutsche Außenministerium Vertreter Chinas.")
+    assert found["deutsche Außenministerium"] == "DEUGOV"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Genf erklärte das Außenministerium, man sei besorgt.",  # a city, no capital
+        "In Brüssel erklärte die Regierung, man sei besorgt.",  # the EU's seat
+        "In Peking und Tokio reagierte die Regierung gelassen.",  # which one?
+        "In Peking, so heißt es, reagierte die Regierung gelassen.",  # another clause
+        "Der Präsident war in Peking, das Außenministerium schwieg.",  # not fronted
+        "Wie in Peking üblich, schwieg das Außenministerium.",  # not the clause's opening
+        "Die Regierung in Mailand protestierte.",  # a region's government
+        "Die Botschaft in Peking bestellte einen Diplomaten ein.",  # not in the table
+    ],
+)
+def test_no_state_from_other_places_or_clauses(resolver: ActorResolver, sentence: str) -> None:
+    placed = [m for m in resolver.find(sentence, DATE) if m.kind == "role"]
+    assert placed == []
