@@ -247,6 +247,12 @@ CODED = [
     ("Die EU verhängte Zusatzzölle auf chinesische E-Autos.", "163", "IGOEUREEC", "CHN"),
     ("China lieferte Russland Drohnenteile.", "072", "CHN", "RUS"),
     ("Russland unterstützt Nordkorea beim Satellitenprogramm.", "051", "RUS", "PRK"),
+    # round 3l: railing, broadsides, snubs, confrontation, action taken against
+    ("Peking feuerte eine verbale Breitseite gegen Washington ab.", "111", "CHN", "USA"),
+    ("Die Türkei brüskierte Schweden.", "110", "TUR", "SWE"),
+    ("Trump stieß Kanada mit seinen Zöllen vor den Kopf.", "110", "USA", "CAN"),
+    ("China ging gegen taiwanische Separatisten vor.", "170", "CHN", "TWN"),
+    ("Israel ging militärisch gegen die Hisbollah vor.", "190", "ISR", "LBN"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -392,6 +398,13 @@ NOT_CODED = [
     ("Die USA wollen Zusatzzölle auf chinesische Waren verhängen.", "16"),
     ("Die Firma teilte ihre Daten mit der Bank.", "06"),
     ("Der Verein beteiligte sich an der Übung der Feuerwehr.", "06"),
+    # round 3l
+    ("Peking feuerte eine verbale Breitseite gegen Washington ab.", "19"),
+    ("Der Chef stieß seine Mitarbeiter vor den Kopf.", "11"),
+    ("Das Auto stieß gegen die Mauer.", "11"),
+    ("Die Polizei ging gegen die Demonstranten vor.", "17"),
+    ("Die USA wollen gegen China vorgehen.", "17"),
+    ("Russland will nicht militärisch gegen die Nato vorgehen.", "19"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
