@@ -100,3 +100,77 @@ def test_states_named_in_a_coordinated_demand_do_not_block_the_reaction(
         "verurteilte gemeinsam mit Frankreich die Angriffe."
     )
     assert ("LBN", "ISR") not in pairs(last_sentence(pipeline, text), "11")
+
+
+# -- 2. group references to two actors -------------------------------------------------
+
+MODI_XI = "Indiens Premierminister Modi und Chinas Präsident Xi haben sich um Annäherung bemüht. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die beiden Politiker kamen am Sonntag am Rande des Gipfels zu Gesprächen zusammen.",
+        "Die beiden Staatschefs trafen sich am Rande des Gipfels.",
+        "Beide Regierungschefs trafen sich am Sonntag in Tianjin.",
+    ],
+)
+def test_the_two_politicians_are_the_two_named_before(pipeline: Pipeline, second: str) -> None:
+    assert pairs(last_sentence(pipeline, MODI_XI + second), "04") == {
+        ("IND", "CHN"),
+        ("CHN", "IND"),
+    }
+
+
+def test_the_two_politicians_need_exactly_two_states(pipeline: Pipeline) -> None:
+    three = "Modi, Xi und Putin haben sich um Annäherung bemüht. "
+    text = three + "Die beiden Politiker trafen sich am Rande des Gipfels."
+    assert not pairs(events_of(pipeline, text), "04")
+
+
+WAR = (
+    "Israel hat in der Nacht Ziele im Iran angegriffen. "
+    "Am Abend feuerte der Iran Raketen auf Israel ab. "
+    "Saudi-Arabien und die Türkei kritisierten Israel scharf. "
+)
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Bundeskanzler Merz rief beide Seiten zur Zurückhaltung auf.",
+        "Frankreich forderte beide Seiten auf, die Kämpfe einzustellen.",
+    ],
+)
+def test_both_sides_as_object_are_the_two_parties_of_the_war(
+    pipeline: Pipeline, appeal: str
+) -> None:
+    events = last_sentence(pipeline, WAR + appeal)
+    sources = {e["source"]["country"] for e in events}
+    assert len(sources) == 1
+    [source] = sources
+    assert {(s, t) for s, t in pairs(events, "") if t} == {(source, "ISR"), (source, "IRN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only one side attacked: no two parties of a conflict, and three states named
+        "Israel hat Ziele im Iran angegriffen. Saudi-Arabien und die Türkei kritisierten "
+        "Israel scharf. Merz rief beide Seiten zur Zurückhaltung auf.",
+        # two wars reported, then three states: which two sides are meant is unclear
+        WAR + "Russland griff die Ukraine an. Die Ukraine beschoss Russland. Polen, "
+        "Italien und Spanien verurteilten die Gewalt. Merz rief beide Seiten zur Ruhe auf.",
+    ],
+)
+def test_both_sides_as_object_unresolved(pipeline: Pipeline, text: str) -> None:
+    assert all(e["target"] is None for e in last_sentence(pipeline, text))
+
+
+def test_both_sides_named_just_before_without_a_war(pipeline: Pipeline) -> None:
+    text = (
+        "Die USA und China streiten seit Monaten über Zölle. "
+        "Die EU-Kommission rief beide Seiten zu Gesprächen auf."
+    )
+    events = last_sentence(pipeline, text)
+    assert {e["target"]["country"] for e in events if e["target"]} == {"USA", "CHN"}

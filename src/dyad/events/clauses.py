@@ -550,6 +550,9 @@ def _antecedent(clause: Clause, chunks: list[Chunk]) -> Chunk | None:
 
 
 BOTH_HEADS = {"Seite", "Land", "Staat", "Regierung", "Minister", "Außenminister", "Präsident"}
+# people and bodies who act for a state: "die beiden Politiker", "beide Staatschefs"
+BOTH_HEADS |= {"Politiker", "Staatschef", "Regierungschef", "Staatsoberhaupt", "Premier"}
+BOTH_HEADS |= {"Kanzler", "Delegation", "Nachbar", "Nachbarland", "Nachbarstaat"}
 
 
 # "die drei Präsidenten": a number of earlier named states, like "die beiden"
@@ -577,13 +580,31 @@ def _both_phrase(tokens: list[Token], i: int) -> bool:
         )
     if following is None or following.pos != "NN":
         return i > 0 and tokens[i - 1].lower == "die"
-    return following.lemma in BOTH_HEADS
+    return following.lemma in BOTH_HEADS or _group_head(following)
 
 
 def _group_head(token: Token) -> bool:
     """'Präsidenten', 'Außenminister', 'Staaten', 'Staatschefs': the head of a group."""
     lemma = token.lemma.lower()
     return any(lemma.endswith(head.lower()) for head in BOTH_HEADS | {"chef"})
+
+
+def both_object(tokens: list[Token], clause: Clause) -> Token | None:
+    """'rief beide Seiten zur Zurückhaltung auf', 'empfing die beiden Minister': a pair
+    word behind the finite verb, in no prepositional phrase, that is not the subject."""
+    finite = clause.finite(tokens)
+    pronoun = clause.subject_pronoun
+    if finite is None or (pronoun is not None and group_size(pronoun)):
+        return None  # "tauschten sich die beiden aus": the pair is the subject
+    for i in clause.tokens:
+        if i <= finite.index or group_size(tokens[i]) != 2:
+            continue
+        before = tokens[i - 1]
+        if before.is_preposition or before.pos == "APPRART":
+            continue
+        if _both_phrase(tokens, i) and i + 1 < len(tokens) and tokens[i + 1].pos == "NN":
+            return tokens[i]
+    return None
 
 
 def _both_subject(tokens: list[Token], clause: Clause, finite: int) -> Token | None:

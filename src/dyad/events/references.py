@@ -164,6 +164,47 @@ def both_sides(clause, context: SentenceContext, size: int = 2) -> list[Actor]:
 
 
 GROUP_WORDS = {2: "beide", 3: "drei", 4: "vier", 5: "fünf"}
+# Armed conflict: assaults, fights, mass violence ("beide Seiten" of a war, not of a
+# quarrel over a cancelled meeting).
+CONFLICT_ROOTS = ("18", "19", "20")
+
+
+def both_as_object(pronoun: Token, clause, context: SentenceContext) -> list[Actor]:
+    """'Merz rief beide Seiten zur Zurückhaltung auf': the two parties of the armed
+    conflict reported before (two states that attacked each other, each way at least
+    once, the only such pair in the document so far), else the two states named just
+    before.
+    Never the subject's own side: it is no object of its own appeal."""
+    own = {a.mention.country or a.mention.code for a in context.subjects(clause)}
+    parties = _conflict_parties(context)
+    if parties and not own & {m.country or m.code for m in parties}:
+        how = "'beide' = the two parties of the conflict reported before"
+        return [Actor(m, how, 0.2) for m in parties]
+    found = both_sides(clause, context, 2)
+    if own & {a.mention.country or a.mention.code for a in found}:
+        return []
+    return found
+
+
+def _conflict_parties(context: SentenceContext) -> list[Mention]:
+    """The two states of the one pair that attacked each other (both ways) in factual
+    events of the document before this sentence; [] when there is none or several."""
+    index = context.sentence.index
+    acts: dict[tuple[str, str], Mention] = {}
+    for sentence in context.doc.sentences:
+        if sentence.index >= index:
+            continue
+        for candidate in sentence.candidates:
+            source, target = candidate.source, candidate.target
+            if target is None or candidate.modality or not source.country or not target.country:
+                continue
+            if candidate.cameo.startswith(CONFLICT_ROOTS) and source.country != target.country:
+                acts.setdefault((source.country, target.country), source)
+    mutual = {frozenset(pair) for pair in acts if pair[::-1] in acts}
+    if len(mutual) != 1:
+        return []
+    first, second = sorted(next(iter(mutual)))
+    return [acts[(first, second)], acts[(second, first)]]
 
 
 def _is_person(mention: Mention) -> bool:

@@ -18,11 +18,11 @@ from dyad.events.chunks import (
     preposition_index,
     through_von,
 )
-from dyad.events.clauses import BOUNDARY_TEXT
+from dyad.events.clauses import BOUNDARY_TEXT, both_object
 from dyad.events.cues import cues, is_time_noun
 from dyad.events.modality import governor_kind
 from dyad.events.participles import object_attribute_agents
-from dyad.events.references import object_pronoun, resolve_object_pronoun
+from dyad.events.references import both_as_object, object_pronoun, resolve_object_pronoun
 from dyad.events.tokens import Token
 
 if TYPE_CHECKING:
@@ -154,6 +154,9 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
             objects.append(clause.antecedent_object)
         if objects:
             return actors_of(objects, "object")
+        pair = both_object(context.tokens, clause) if clause.kind != "part" else None
+        if pair is not None and slot == "acc":
+            return both_as_object(pair, clause, context)
         pronoun = object_pronoun(clause, context.tokens, slot)
         if pronoun is not None and clause.kind != "part":
             resolved = resolve_object_pronoun(pronoun, clause, context)
