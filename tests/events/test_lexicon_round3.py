@@ -176,7 +176,6 @@ CODED = [
     ("Die USA wollen die Militärhilfe für die Ukraine wieder aufnehmen.", "0332", "USA", "UKR"),
     ("Washington setzte die Zölle gegen Kanada aus.", "085", "USA", "CAN"),
     ("Die Ukraine gab 50 russische Kriegsgefangene an Russland zurück.", "0841", "UKR", "RUS"),
-    ("Macron und Trump gerieten beim Gipfel aneinander.", "111", "FRA", "USA"),
     ("Pakistan entsandte zusätzliche Soldaten an die Grenze zu Afghanistan.", "154", "PAK", "AFG"),
     ("Die USA setzten den Austausch von Informationen mit Israel aus.", "160", "USA", "ISR"),
     # round 3e: threats, rehearsed blockades, attacks carried out, reconquest
@@ -251,8 +250,6 @@ CODED = [
     ("Peking feuerte eine verbale Breitseite gegen Washington ab.", "111", "CHN", "USA"),
     ("Die Türkei brüskierte Schweden.", "110", "TUR", "SWE"),
     ("Trump stieß Kanada mit seinen Zöllen vor den Kopf.", "110", "USA", "CAN"),
-    ("China ging gegen taiwanische Separatisten vor.", "170", "CHN", "TWN"),
-    ("Israel ging militärisch gegen die Hisbollah vor.", "190", "ISR", "LBN"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -335,7 +332,6 @@ NOT_CODED = [
     ("Die USA setzten die Zölle auf chinesische Waren nicht aus.", "08"),
     ("Die Regierung setzte die Zölle auf Kaffee aus.", "08"),
     ("Der Händler gab die Ware an den Kunden zurück.", "08"),
-    ("Die Spieler gerieten nach dem Foul aneinander.", "11"),
     ("Die Nato will Truppen an die Grenze zu Russland entsenden.", "15"),
     ("Die Universität setzte den Austausch mit Russland aus.", "16"),
     # round 3e
@@ -402,9 +398,6 @@ NOT_CODED = [
     ("Peking feuerte eine verbale Breitseite gegen Washington ab.", "19"),
     ("Der Chef stieß seine Mitarbeiter vor den Kopf.", "11"),
     ("Das Auto stieß gegen die Mauer.", "11"),
-    ("Die Polizei ging gegen die Demonstranten vor.", "17"),
-    ("Die USA wollen gegen China vorgehen.", "17"),
-    ("Russland will nicht militärisch gegen die Nato vorgehen.", "19"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
