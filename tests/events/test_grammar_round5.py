@@ -174,3 +174,63 @@ def test_both_sides_named_just_before_without_a_war(pipeline: Pipeline) -> None:
     )
     events = last_sentence(pipeline, text)
     assert {e["target"]["country"] for e in events if e["target"]} == {"USA", "CHN"}
+
+
+# -- 3. co-subjects: 'gemeinsam mit X' -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        (
+            "Gemeinsam mit dem französischen Präsidenten Macron und dem polnischen "
+            "Regierungschef Tusk traf Kanzler Merz in Kiew den ukrainischen Präsidenten.",
+            "04",
+            {("DEU", "UKR"), ("FRA", "UKR"), ("POL", "UKR")},
+        ),
+        (
+            "Gemeinsam mit Frankreich kritisierte Deutschland Russland scharf.",
+            "11",
+            {("DEU", "RUS"), ("FRA", "RUS")},
+        ),
+        (
+            "Zusammen mit Kanada verhängten die USA Sanktionen gegen den Iran.",
+            "16",
+            {("USA", "IRN"), ("CAN", "IRN")},
+        ),
+    ],
+)
+def test_companions_do_what_the_subject_does(
+    pipeline: Pipeline, text: str, root: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {(s, t) for s, t in pairs(events_of(pipeline, text), root) if t}
+    assert expected <= found
+    assert not {(s, t) for s, t in found if {s, t} <= {"DEU", "FRA", "POL", "USA", "CAN"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # the 'mit' phrase is the partner of a joint exercise, not a co-subject
+        (
+            "Gemeinsam mit Japan hielten die Philippinen ein Manöver ab.",
+            "06",
+            {("PHL", "JPN"), ("JPN", "PHL")},
+        ),
+        # a plain 'mit' phrase is no companion
+        (
+            "Mit Frankreich sprach Deutschland über Russland.",
+            "04",
+            {("DEU", "FRA"), ("FRA", "DEU")},
+        ),
+    ],
+)
+def test_mit_partner_is_no_companion(
+    pipeline: Pipeline, text: str, root: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, t) for s, t in pairs(events_of(pipeline, text), root) if t} == expected
+
+
+def test_companion_without_a_target_adds_nothing(pipeline: Pipeline) -> None:
+    text = "Gemeinsam mit Frankreich protestierte Deutschland."
+    assert pairs(events_of(pipeline, text), "11") == {("DEU", None)}

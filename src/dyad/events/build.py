@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from dyad.events import modality
 from dyad.events.actor import Actor, actors_of
 from dyad.events.chunks import preposition_before
+from dyad.events.companions import companions
 from dyad.events.resolve import PASSIVE_AGENT, slot_actors
 from dyad.model import Candidate
 
@@ -332,6 +333,7 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
                 targets = [t for t in targets if all(t.key != s.key for s in sources)]
                 pairs = [(s, t) for s in sources for t in targets]
         pairs = pairs or [(s, None) for s in sources]
+    pairs += _companion_pairs(match, context, source_slot, target_slot, sources, targets)
 
     base = LOW_CONFIDENCE if "low" in pattern.flags else BASE[pattern.kind]
     if mood.claim:
@@ -371,3 +373,19 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
 
 
 BASE = {"verb": 0.8, "support": 0.8, "noun": NOUN_CONFIDENCE}
+
+
+def _companion_pairs(match, context, source_slot, target_slot, sources, targets):
+    """'Gemeinsam mit Macron traf Merz Selenskyj': Macron meets Selenskyj too (both ways
+    for a joint event); not when the 'mit' phrase is the row's own partner slot."""
+    if source_slot != "subj" or target_slot in ("", "prep:mit", "pair", "each other"):
+        return []
+    if not sources or not targets:
+        return []
+    found = []
+    for companion in companions(match, context, sources, targets):
+        for target in targets:
+            found.append((companion, target))
+            if match.pattern.mutual:
+                found.append((target, companion))
+    return found
