@@ -250,6 +250,9 @@ CODED = [
     ("Peking feuerte eine verbale Breitseite gegen Washington ab.", "111", "CHN", "USA"),
     ("Die Türkei brüskierte Schweden.", "110", "TUR", "SWE"),
     ("Trump stieß Kanada mit seinen Zöllen vor den Kopf.", "110", "USA", "CAN"),
+    # round 3m: phone and video talks, talks held, working dinners, train journeys
+    ("Putin und Xi sprachen per Videoschalte miteinander.", "041", "RUS", "CHN"),
+    ("Macron fuhr mit dem Nachtzug nach Kiew.", "042", "FRA", "UKR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -398,6 +401,11 @@ NOT_CODED = [
     ("Peking feuerte eine verbale Breitseite gegen Washington ab.", "19"),
     ("Der Chef stieß seine Mitarbeiter vor den Kopf.", "11"),
     ("Das Auto stieß gegen die Mauer.", "11"),
+    # round 3m
+    ("Russische Panzer fuhren nach Kiew.", "04"),
+    ("Der Zug fuhr nach Polen.", "04"),
+    ("Die Kinder hatten ein Gespräch mit dem Lehrer.", "04"),
+    ("Der Minister sprach am Telefon mit seiner Frau.", "04"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
