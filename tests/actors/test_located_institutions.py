@@ -85,3 +85,85 @@ def test_an_institution_with_its_own_country_keeps_it(resolver: ActorResolver) -
 def test_no_state_from_other_places_or_clauses(resolver: ActorResolver, sentence: str) -> None:
     placed = [m for m in resolver.find(sentence, DATE) if m.kind == "role"]
     assert placed == []
+
+
+def test_a_spokesman_of_a_placed_ministry_speaks_for_its_state(resolver: ActorResolver) -> None:
+    found = codes(resolver, "Ein Sprecher des Außenministeriums in Peking schwieg.")
+    assert found == {"Sprecher des Außenministeriums in Peking": "CHNGOV"}
+
+
+# The dateline's capital lends its state to a minister the tables do not know.
+
+
+def read(resolver: ActorResolver, text: str) -> dict[str, str]:
+    context = resolver.document_context(text, None, DATE)
+    lines = text.splitlines()
+    return {m.text: m.code for line in lines for m in resolver.find(line, DATE, "de", context)}
+
+
+@pytest.mark.parametrize(
+    ("text", "minister", "code"),
+    [
+        (
+            "Manöver im Meer\n\nManila (dpa) - Die Marine übte.\n"
+            "Verteidigungsminister Gilberto Teodoro dankte Japan.",
+            "Verteidigungsminister Gilberto Teodoro",
+            "PHLMIL",
+        ),
+        (
+            "Seoul (AFP) – Die Regierung protestiert.\n"
+            "Vizeaußenminister Pak Min-so bestellte den Botschafter ein.",
+            "Vizeaußenminister Pak Min-so",
+            "KORGOV",
+        ),
+        (
+            "Streit um Hilfen. Athen – Die Verhandlungen beginnen. Energieminister Nikos Pappas "
+            "warnte vor Kürzungen.",
+            "Energieminister Nikos Pappas",
+            "GRCGOV",
+        ),
+    ],
+)
+def test_a_single_capital_dateline_places_an_unlisted_minister(
+    resolver: ActorResolver, text: str, minister: str, code: str
+) -> None:
+    assert read(resolver, text)[minister] == code
+
+
+def test_the_dateline_is_explained(resolver: ActorResolver) -> None:
+    text = "Manila (dpa) - Verteidigungsminister Gilberto Teodoro dankte Japan."
+    context = resolver.document_context(text, None, DATE)
+    minister = next(m for m in resolver.find(text, DATE, "de", context) if m.kind == "role")
+    assert "dateline 'Manila (dpa) -'" in minister.how
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two places: whose minister?
+        "Tokio/Peking - Streit.\nVizeaußenminister Sun Weidong bestellte den Botschafter ein.",
+        # a city that is no capital, an IGO's seat
+        "Puebla – Gipfel.\nVizepräsidentin Roxana Baldetti und Außenminister Carlos Raul Morales.",
+        "Brüssel (dpa) - Treffen.\nGesundheitsministerin Maggie De Block sprach.",
+        # not a minister; a minister with a nationality; a name not written
+        "Manila (dpa) - Streit.\nSprecher Jose Reyes schwieg.",
+        "Manila (dpa) - Streit.\nDer Verteidigungsminister sprach.",
+    ],
+)
+def test_no_dateline_state_elsewhere(resolver: ActorResolver, text: str) -> None:
+    # the dateline's own place is a mention; no title takes its state
+    titled = [name for name in read(resolver, text) if " " in name]
+    assert titled == []
+
+
+def test_a_minister_with_a_nationality_or_a_known_name_keeps_it(resolver: ActorResolver) -> None:
+    text = "Seoul (AFP) – Streit.\nDer chinesische Vizeaußenminister Sun Weidong reiste ab."
+    assert read(resolver, text)["chinesische Vizeaußenminister Sun Weidong"] == "CHNGOV"
+    text = "Seoul (AFP) – Streit.\nAußenminister Wang Yi reiste ab."
+    assert read(resolver, text)["Außenminister Wang Yi"] == "CHNGOV"
+
+
+def test_without_a_document_context_there_is_no_dateline(resolver: ActorResolver) -> None:
+    assert codes(resolver, "Verteidigungsminister Gilberto Teodoro dankte Japan.") == {
+        "Japan": "JPN"
+    }

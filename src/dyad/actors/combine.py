@@ -43,11 +43,19 @@ MODIFIER_KINDS = {"adjective", "city_adjective"}
 GENITIVE_KINDS = {"country", "metonym", "igo"}
 
 
-def combine(text: str, atoms: list[Atom], lang: str) -> list[Atom]:
+Step = Callable[[str, list[Atom]], list[Atom]]
+
+
+def combine(text: str, atoms: list[Atom], lang: str, place: Step | None = None) -> list[Atom]:
+    """`place` reads bare institutions placed by a capital (located.py) once modifiers,
+    names and leaders are attached and before complements: "ein Sprecher des
+    Außenministeriums in Peking" is then the spokesman of a Chinese ministry."""
     atoms = attach_modifiers(text, atoms, lang)
     atoms = attach_named_institutions(text, atoms)
     atoms = attach_names(text, atoms)
     atoms = attach_leaders(text, atoms)
+    if place is not None:
+        atoms = place(text, atoms)
     atoms = attach_complements(text, atoms)
     attach_appositions(text, atoms)
     return atoms

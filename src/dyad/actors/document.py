@@ -3,6 +3,8 @@
   home   the outlet's country (home.py), for bare federal titles (federal.py);
   readings  how names two states share are read here (ambiguous.py: 'Kongo' in a text
          that says 'DR Kongo' or 'Kinshasa' is the DR Congo);
+  dateline  the capital a report was filed from, for ministers the tables do not know
+         ("Manila (dpa) - ... Verteidigungsminister Gilberto Teodoro");
   names  people the tables do not know, learned from a titled mention
          ("der bulgarische Außenminister Daniel Mitrow") and recalled when the text
          later names them alone ("Mitrow sagte ...", "Mitrows Besuch").
@@ -19,7 +21,7 @@ from functools import cache
 
 from dyad.actors.ambiguous import Reading
 from dyad.actors.atoms import FUNCTION_WORDS, TIME_WORD_RE, tokenize
-from dyad.actors.lexicon import Lexicon
+from dyad.actors.lexicon import Entry, Lexicon
 from dyad.actors.people import FAMILY_NAME_FIRST
 from dyad.model import Mention
 
@@ -48,6 +50,8 @@ class DocumentContext:
     home_how: str = ""
     names: dict[str, LearnedName | None] = field(default_factory=dict)  # None: ambiguous
     readings: dict[str, Reading] = field(default_factory=dict)  # by ambiguous_names.tsv id
+    dateline: Entry | None = None  # the one capital the report was filed from (located.py)
+    dateline_how: str = ""
 
     def learn(self, mentions: list[Mention], lexicon: Lexicon) -> None:
         """Names written after a national title: the ones the tables do not know, and the

@@ -6,8 +6,15 @@
   after    "der Generalstab in Seoul", "die Regierung in Kinshasa": the institution, 'in',
            a capital or seat.
 
-The institution is then that state's. Only the government institutions of
-data/located_institutions.tsv, only without a country of their own ("das deutsche
+The institution is then that state's. A third, weaker placing is the dateline's:
+
+  dateline "Manila (dpa) - ... Verteidigungsminister Gilberto Teodoro dankte Tokio": a
+           minister the tables do not know, with no country written, in a report filed
+           from one capital, is that capital's state's minister (only where nothing else
+           codes the title; never for a known person or a title with a nationality).
+
+The first two take only the government institutions of data/located_institutions.tsv,
+only without a country of their own ("das deutsche
 Außenministerium" stays German), and only capitals and seats of government
 (metonyms.tsv) or states: a city that is no capital ("In Genf ...") places nothing.
 """
@@ -17,7 +24,8 @@ from __future__ import annotations
 import re
 
 from dyad.actors.atoms import Atom
-from dyad.actors.lexicon import read_tsv, split_forms
+from dyad.actors.combine import _looks_like_name
+from dyad.actors.lexicon import Entry, Lexicon, read_tsv, split_forms
 
 # from the clause start to the place: "In ", "Auch in ", "In der Hauptstadt "
 FRONTED_RE = re.compile(
@@ -31,6 +39,14 @@ BETWEEN_RE = re.compile(
 )
 NOT_BETWEEN = {"und", "oder", "aber", "dass", "wo", "als", "wie", "weil", "wenn", "ob"}
 PLACE_KINDS = {"metonym", "country"}
+# "Manila (dpa) - ", "Seoul – ": one place (no "Peking/Taipeh"), an optional agency, a dash;
+# at the start of a line or, in texts without line breaks, right after the lead sentence
+DATELINE_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))[ \t]*([A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*)?)[ \t]*"
+    r"(?:\([^()/\n]{2,30}\))?[ \t]*[-–—] ",
+    re.M,
+)
+DATELINE_HEAD = 600  # the dateline opens the report, after a headline, a date or a lead
 
 
 class LocatedInstitutions:
@@ -102,3 +118,33 @@ def _place(institution: Atom, place: Atom, why: str, row: str) -> None:
     institution.modifier = place.entry
     institution.modifier_how = f"{place.how}: {why} ({row})"
     institution.how = f"{institution.how}; placed by {place.how}: {why} ({row})"
+
+
+def dateline_place(text: str, lexicon: Lexicon) -> tuple[Entry | None, str]:
+    """The capital a report was filed from, if its dateline names one capital alone."""
+    found = DATELINE_RE.search(text[:DATELINE_HEAD])
+    if not found:
+        return None, ""
+    readings = lexicon.lookup(found.group(1), "de")
+    entry = readings[0] if readings else None
+    if entry is None or entry.kind != "metonym" or entry.igo or entry.sector != "GOV":
+        return None, ""  # a city, a region or an IGO's seat: no state to lend
+    return entry, f"dateline '{found.group().strip()}' = {entry.country} ({entry.entry})"
+
+
+def dateline_minister(text: str, atom: Atom) -> bool:
+    """A minister's title alone with a name the tables do not know: 'Verteidigungsminister
+    Gilberto Teodoro', 'Vizeaußenminister Kim Hong-kyun'."""
+    title = text[atom.start : atom.end].split(" ")[0]
+    return (
+        atom.kind == "role"
+        and atom.entry.person_role
+        and not atom.entry.informant
+        and atom.modifier is None
+        and atom.complement is None
+        and atom.person is None
+        and not atom.former
+        and atom.name_text is not None
+        and "minister" in title.lower()
+        and _looks_like_name(atom.name_text)
+    )

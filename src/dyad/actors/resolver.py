@@ -17,7 +17,7 @@ from dyad.actors.document import DocumentContext
 from dyad.actors.federal import FederalTitles
 from dyad.actors.home import HomeFinder
 from dyad.actors.lexicon import Entry, load_lexicon
-from dyad.actors.located import LocatedInstitutions
+from dyad.actors.located import LocatedInstitutions, dateline_minister, dateline_place
 from dyad.actors.people import UNDATED, People
 from dyad.actors.places import drop_places_named_like_people
 from dyad.model import Mention
@@ -60,7 +60,14 @@ class ActorResolver:
         full text and the outlet's name or site) and, as sentences are read in order,
         the names it introduced with a title, and how it reads names two states share."""
         home = self.home.find(text, " ".join(filter(None, (outlet, url))) or None, date)
-        return DocumentContext(home.country, home.how, readings=self.ambiguous.decide(text))
+        dateline, dateline_how = dateline_place(text, self.lexicon)
+        return DocumentContext(
+            home.country,
+            home.how,
+            readings=self.ambiguous.decide(text),
+            dateline=dateline,
+            dateline_how=dateline_how,
+        )
 
     def find(
         self,
@@ -73,13 +80,18 @@ class ActorResolver:
         atoms = self.ambiguous.apply(text, atoms, context.readings if context else None)
         if lang == "de":
             atoms = self.federal.apply(text, atoms, context.home if context else None)
-        atoms = combine(text, atoms, lang)
-        if lang == "de":
-            atoms = self.located.apply(text, atoms)
+        atoms = combine(text, atoms, lang, self.located.apply if lang == "de" else None)
         atoms = self._origin_adjectives(text, atoms, date)
         mentions: list[Mention] = []
         for atom in atoms:
-            mentions.extend(self._mentions(text, atom, date))
+            found = self._mentions(text, atom, date)
+            if not found and context and context.dateline and dateline_minister(text, atom):
+                # "Manila (dpa) - ... Verteidigungsminister Gilberto Teodoro": nothing else
+                # codes the title, so the report's capital lends its state
+                atom.modifier, atom.modifier_how = context.dateline, context.dateline_how
+                atom.how += f"; {context.dateline_how}: an unlisted minister, no country written"
+                found = self._mentions(text, atom, date)
+            mentions.extend(found)
         if context is not None:
             context.learn(mentions, self.lexicon)
             mentions = context.recall(text, mentions)
