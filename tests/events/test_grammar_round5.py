@@ -234,3 +234,61 @@ def test_mit_partner_is_no_companion(
 def test_companion_without_a_target_adds_nothing(pipeline: Pipeline) -> None:
     text = "Gemeinsam mit Frankreich protestierte Deutschland."
     assert pairs(events_of(pipeline, text), "11") == {("DEU", None)}
+
+
+# -- 4. the fronted content clause of a demand or an accusation ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        (
+            "Pjöngjang müsse derartige Handlungen sofort einstellen, forderte das "
+            "Präsidialamt in Seoul.",
+            "10",
+            ("KOR", "PRK"),
+        ),
+        (
+            "Russland solle seine Truppen abziehen, verlangte die Bundesregierung.",
+            "10",
+            ("DEU", "RUS"),
+        ),
+        (
+            "Die Bundesregierung forderte, Russland möge die Gefangenen freilassen.",
+            "10",
+            ("DEU", "RUS"),
+        ),
+        (
+            "Washington verletze damit das Völkerrecht, warf Kolumbiens Präsident Gustavo "
+            "Petro vor.",
+            "11",
+            ("COL", "USA"),
+        ),
+        ("China warf vor, Japan verletze die Souveränität des Landes.", "11", ("CHN", "JPN")),
+    ],
+)
+def test_reported_subject_is_the_addressee(
+    pipeline: Pipeline, text: str, root: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), root) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # 'man' names nobody; the object of the reported clause is no addressee
+        ("Man müsse Russland stärker sanktionieren, forderte Kanzler Merz.", "10", ("DEU", None)),
+        # without a modal of obligation the reported clause states a fact, not a demand
+        ("Russland habe die Truppen verstärkt, forderte Kanzler Merz.", "10", ("DEU", None)),
+        # the speaker's own side is no addressee
+        (
+            "Deutschland müsse mehr Verantwortung übernehmen, forderte Kanzler Merz.",
+            "10",
+            ("DEU", None),
+        ),
+    ],
+)
+def test_reported_clause_without_addressee(
+    pipeline: Pipeline, text: str, root: str, expected: tuple[str, str | None]
+) -> None:
+    assert pairs(events_of(pipeline, text), root) == {expected}

@@ -9,6 +9,7 @@ from dyad.events import modality
 from dyad.events.actor import Actor, actors_of
 from dyad.events.chunks import preposition_before
 from dyad.events.companions import companions
+from dyad.events.reported import addressee_of_report
 from dyad.events.resolve import PASSIVE_AGENT, slot_actors
 from dyad.model import Candidate
 
@@ -273,6 +274,10 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
     else:
         source_slot, sources = _first_filled(pattern.source, match, context)
         target_slot, targets = _first_foreign(pattern.target, match, context, source_slot, sources)
+        if not targets and sources and not match.own_side_target and not pattern.mutual:
+            # "Pjöngjang müsse die Tests einstellen, forderte Seoul": the reported subject
+            targets = addressee_of_report(match, context, sources)
+            target_slot = "reported clause" if targets else target_slot
         if not targets and len(sources) >= 2 and _reciprocal(match, context):
             # "Armenien und Aserbaidschan warfen sich gegenseitig Verstöße vor"
             target_slot, targets = "each other", [s.derived("each other") for s in sources]

@@ -23,6 +23,7 @@ from dyad.events.cues import cues, is_time_noun
 from dyad.events.modality import governor_kind
 from dyad.events.participles import object_attribute_agents
 from dyad.events.references import both_as_object, object_pronoun, resolve_object_pronoun
+from dyad.events.reported import governed_clauses
 from dyad.events.tokens import Token
 
 if TYPE_CHECKING:
@@ -365,22 +366,8 @@ def _complement_actors(match: Match, context: SentenceContext) -> list[Actor]:
     """Who a criticism or warning is about when the verb names no object: the subject
     of the clause it governs ("kritisierte, die USA dürften keine Blöcke bilden";
     "Die USA dürften …, kritisierte ein Sprecher")."""
-    clause, clauses, tokens = match.clause, context.clauses, context.tokens
-    governed = [
-        c
-        for c in clauses
-        if c.parent == clause.index and c.kind in ("sub", "main") and c.opener in ("dass", "")
-    ]
-    first = tokens[clause.tokens[0]] if clause.tokens else None
-    if not governed and clause.index > 0 and first is not None and first.is_finite:
-        previous = clauses[clause.index - 1]  # "…, kritisierte ein Sprecher"
-        if previous.kind == "main" and previous.parent in (None, clause.index):
-            governed = [previous]
-    following = clauses[clause.index + 1] if clause.index + 1 < len(clauses) else None
-    if not governed and following is not None and following.kind == "main":
-        if following.parent is None and not following.coordinated:
-            governed = [following]  # "X warnte, die Befürworter … würden …"
-    for child in governed:
+    tokens = context.tokens
+    for child in governed_clauses(match, context):
         subjects = [a for a in context.subjects(child) if a.chunk is not None]
         if subjects:
             return [a.derived("subject of the governed clause") for a in subjects]
