@@ -28,6 +28,8 @@ def codes(resolver: ActorResolver, text: str) -> dict[str, str]:
         ("Auch in Moskau wies die Regierung jede Schuld zurück.", "Regierung", "RUSGOV"),
         ("In der ukrainischen Hauptstadt Kiew protestierte die Regierung.", "Regierung", "UKRGOV"),
         ("In China reagierte das Außenministerium verärgert.", "Außenministerium", "CHNGOV"),
+        ("In der Ukraine reagierte die Regierung gelassen.", "Regierung", "UKRGOV"),
+        ("In den USA prüfte das Außenministerium den Fall.", "Außenministerium", "USAGOV"),
         (
             "In Berlin bestellte das Außenministerium den Botschafter ein.",
             "Außenministerium",
@@ -80,6 +82,7 @@ def test_an_institution_with_its_own_country_keeps_it(resolver: ActorResolver) -
         "Wie in Peking üblich, schwieg das Außenministerium.",  # not the clause's opening
         "Die Regierung in Mailand protestierte.",  # a region's government
         "Die Botschaft in Peking bestellte einen Diplomaten ein.",  # not in the table
+        "In der Stadt reagierte die Regierung gelassen.",  # no place named
     ],
 )
 def test_no_state_from_other_places_or_clauses(resolver: ActorResolver, sentence: str) -> None:

@@ -27,10 +27,11 @@ from dyad.actors.atoms import Atom
 from dyad.actors.combine import _looks_like_name
 from dyad.actors.lexicon import Entry, Lexicon, read_tsv, split_forms
 
-# from the clause start to the place: "In ", "Auch in ", "In der Hauptstadt "
+# from the clause start to the place: "In ", "Auch in ", "In der Hauptstadt ", "In der "
+# (Ukraine), "In den " (USA)
 FRONTED_RE = re.compile(
     r"(?:^|[.;:!?]\s+)[\"„“»]?(?:(?:Auch|Und|Aber|Doch|Selbst)\s+)?(?:[Ii]n|[Ii]m)"
-    r"(?:\s+der\s+(?:[a-zäöü]+en\s+)?Hauptstadt)?\s+$"
+    r"(?:\s+der\s+(?:[a-zäöü]+en\s+)?Hauptstadt|\s+de[rn])?\s+$"
 )
 # from the place to the institution: a lower-case finite verb, up to four more words, and
 # the article; no clause boundary and no conjunction that starts another clause
