@@ -292,3 +292,30 @@ def test_reported_clause_without_addressee(
     pipeline: Pipeline, text: str, root: str, expected: tuple[str, str | None]
 ) -> None:
     assert pairs(events_of(pipeline, text), root) == {expected}
+
+
+# -- coordinated owners of one shared event: 'ihre Übung' ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Streitkräfte der USA und Südkoreas hatten am Montag ihre jährliche Übung begonnen.",
+        "Die USA und Südkorea begannen am Montag ihre Übung.",
+    ],
+)
+def test_their_one_exercise_is_a_joint_one(pipeline: Pipeline, text: str) -> None:
+    assert pairs(events_of(pipeline, text), "06") == {("USA", "KOR"), ("KOR", "USA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exercises in the plural may be separate ones
+        "Die USA und Südkorea begannen am Montag ihre Übungen.",
+        # one state's own exercise
+        "Die Armee Südkoreas begann am Montag ihre jährliche Übung.",
+    ],
+)
+def test_no_joint_exercise_without_two_owners_of_one(pipeline: Pipeline, text: str) -> None:
+    assert not pairs(events_of(pipeline, text), "06")

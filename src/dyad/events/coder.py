@@ -407,7 +407,28 @@ def _required_word(
                 _head_lemma(lemma, need) or _compound_head(text, need) or need in text.split("-")
             ):
                 return need, word.index
+    if JOINTLY in {need.lower() for need in required} and _shared_possessive(match, tokens):
+        return JOINTLY, match.noun.index if match.noun is not None else None
     return None, None
+
+
+JOINTLY = "gemeinsam"
+
+
+def _shared_possessive(match: Match, tokens: list[Token]) -> bool:
+    """'Die Streitkräfte der USA und Südkoreas begannen ihre jährliche Übung': one event
+    (a singular noun) that subjects of two states call 'ihre' is a joint one, as if
+    'gemeinsam' were said."""
+    noun = match.noun
+    if noun is None or noun.lemma.lower() != noun.lower:
+        return False  # a plural ("ihre Übungen") may be two separate ones
+    states = {m.country or m.code for chunk in match.clause.subjects for m in chunk.participants}
+    if len(states) < 2:
+        return False
+    i = noun.index - 1
+    while i >= 0 and tokens[i].pos in ("ADJA", "CARD", "ADV"):
+        i -= 1
+    return i >= 0 and tokens[i].pos == "PPOSAT" and tokens[i].lower.startswith("ihr")
 
 
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
