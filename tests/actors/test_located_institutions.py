@@ -55,15 +55,20 @@ def test_the_placing_is_explained(resolver: ActorResolver) -> None:
     ("sentence", "institution", "code"),
     [
         ("Das sagte der Generalstab in Seoul.", "Generalstab in Seoul", "KORMIL"),
-        ("Katar vermittelte mit der Regierung in Kinshasa.", "Regierung in Kinshasa", "CODGOV"),
         ("Das Außenministerium in Peking widersprach.", "Außenministerium in Peking", "CHNGOV"),
-        ("Die Regierung in Kiew dementierte den Bericht.", "Regierung in Kiew", "UKRGOV"),
+        ("Das Präsidialamt in Taipeh dankte.", "Präsidialamt in Taipeh", "TWNGOV"),
     ],
 )
 def test_a_capital_after_the_institution_places_it(
     resolver: ActorResolver, sentence: str, institution: str, code: str
 ) -> None:
     assert codes(resolver, sentence)[institution] == code
+
+
+def test_the_government_in_a_capital_stays_the_capital(resolver: ActorResolver) -> None:
+    # the capital alone codes the government; the event coder reads the clause by it
+    found = codes(resolver, "Die Regierung in Kiew dementierte den Bericht.")
+    assert found == {"Kiew": "UKRGOV"}
 
 
 def test_an_institution_with_its_own_country_keeps_it(resolver: ActorResolver) -> None:
@@ -151,6 +156,10 @@ def test_the_dateline_is_explained(resolver: ActorResolver) -> None:
         # not a minister; a minister with a nationality; a name not written
         "Manila (dpa) - Streit.\nSprecher Jose Reyes schwieg.",
         "Manila (dpa) - Streit.\nDer Verteidigungsminister sprach.",
+        # the outlet's own minister on a visit: a party tag, or a home of its own
+        "Kiew (dpa) - Besuch.\nEntwicklungsministerin Svenja Schulze (SPD) sagte Hilfe zu.",
+        "Kiew (APA) - Besuch.\nSozialministerin Anna Berger (ÖVP) sagte Hilfe zu.",
+        "Kiew (APA) - Besuch.\nSozialministerin Anna Berger sagte Hilfe zu. Die APA berichtete.",
     ],
 )
 def test_no_dateline_state_elsewhere(resolver: ActorResolver, text: str) -> None:

@@ -3,15 +3,18 @@
   fronted  "In Taipeh bedankte sich das Präsidialamt bei ...", "In Peking reagierte das
            Außenministerium gelassen": a clause opening with 'In' + a capital, seat or
            state, then the verb, then the institution with its article;
-  after    "der Generalstab in Seoul", "die Regierung in Kinshasa": the institution, 'in',
-           a capital or seat.
+  after    "der Generalstab in Seoul", "das Außenministerium in Peking": the institution,
+           'in', a capital or seat (not "die Regierung in Kiew": the capital alone codes
+           that already, and the event coder reads the clause by it).
 
 The institution is then that state's. A third, weaker placing is the dateline's:
 
   dateline "Manila (dpa) - ... Verteidigungsminister Gilberto Teodoro dankte Tokio": a
            minister the tables do not know, with no country written, in a report filed
            from one capital, is that capital's state's minister (only where nothing else
-           codes the title; never for a known person or a title with a nationality).
+           codes the title; never for a known person, a title with a nationality, a name
+           with a party tag "(SPD)", or where the document's home is another country:
+           an outlet's own ministers travel).
 
 The first two take only the government institutions of data/located_institutions.tsv,
 only without a country of their own ("das deutsche
@@ -48,21 +51,31 @@ DATELINE_RE = re.compile(
     re.M,
 )
 DATELINE_HEAD = 600  # the dateline opens the report, after a headline, a date or a lead
+# "Svenja Schulze (SPD)": German-language news tags its own politicians with their party
+PARTY_TAG_RE = re.compile(r"\s*\([^()\d]{1,15}\)")
 
 
 class LocatedInstitutions:
     def __init__(self) -> None:
         self.forms: dict[str, str] = {}
+        self.placed_after: set[str] = set()  # rows that "in <capital>" after them places
         for row in read_tsv("located_institutions.tsv"):
+            source = f"located_institutions.tsv:{row['id']}"
             for form in split_forms(row["forms"]):
-                self.forms[form] = f"located_institutions.tsv:{row['id']}"
+                self.forms[form] = source
+            if row["after"] == "1":
+                self.placed_after.add(source)
 
     def apply(self, text: str, atoms: list[Atom]) -> list[Atom]:
         out: list[Atom] = []
         for atom in atoms:
             before = out[-1] if out else None
             row = self._bare(text, before) if before is not None else None
-            if before is not None and row and self._located_after(text, before, atom):
+            if (
+                before is not None
+                and row in self.placed_after
+                and self._located_after(text, before, atom)
+            ):
                 # "der Generalstab in Seoul": one mention, the capital inside it
                 _place(before, atom, f"'in {text[atom.start : atom.end]}' after it", row)
                 before.end = atom.end
@@ -148,4 +161,5 @@ def dateline_minister(text: str, atom: Atom) -> bool:
         and atom.name_text is not None
         and "minister" in title.lower()
         and _looks_like_name(atom.name_text)
+        and not PARTY_TAG_RE.match(text, atom.end)
     )

@@ -85,7 +85,12 @@ class ActorResolver:
         mentions: list[Mention] = []
         for atom in atoms:
             found = self._mentions(text, atom, date)
-            if not found and context and context.dateline and dateline_minister(text, atom):
+            if (
+                not found
+                and context
+                and self._dateline_lends(context)
+                and dateline_minister(text, atom)
+            ):
                 # "Manila (dpa) - ... Verteidigungsminister Gilberto Teodoro": nothing else
                 # codes the title, so the report's capital lends its state
                 atom.modifier, atom.modifier_how = context.dateline, context.dateline_how
@@ -96,6 +101,13 @@ class ActorResolver:
             context.learn(mentions, self.lexicon)
             mentions = context.recall(text, mentions)
         return mentions
+
+    @staticmethod
+    def _dateline_lends(context: DocumentContext) -> bool:
+        """A dateline capital lends its state unless the outlet is of another country
+        ("Kiew (APA) - ... Außenministerin X" in an Austrian paper is Austria's)."""
+        dateline = context.dateline
+        return dateline is not None and context.home in (None, dateline.country)
 
     def _origin_adjectives(self, text: str, atoms: list[Atom], date: str | None) -> list[Atom]:
         """'der argentinische Pontifex', 'der portugiesische UN-Generalsekretär Guterres':
