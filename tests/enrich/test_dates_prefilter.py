@@ -37,13 +37,16 @@ def every_pattern_run(text: str) -> list[tuple[int, int, str]]:
 
     original = date_rules._gate
     date_rules._gate = lambda: OpenGate()
+    date_rules._expressions.cache_clear()  # answers kept from the gated run do not count
     try:
         return [(e.start, e.end, e.rule) for e in find_expressions(text)]
     finally:
         date_rules._gate = original
+        date_rules._expressions.cache_clear()
 
 
 def gated(text: str) -> list[tuple[int, int, str]]:
+    date_rules._expressions.cache_clear()
     return [(e.start, e.end, e.rule) for e in find_expressions(text)]
 
 
@@ -107,6 +110,14 @@ def test_gate_finds_what_every_pattern_finds(sentence: str) -> None:
 def test_sentences_without_a_date_find_nothing(sentence: str) -> None:
     assert every_pattern_run(sentence) == []
     assert gated(sentence) == []
+
+
+def test_kept_answers_are_new_lists_with_the_same_expressions() -> None:
+    sentence = "Am Montag traf der Minister in Paris ein, am Dienstag reiste er weiter."
+    first = find_expressions(sentence)
+    first.clear()  # a caller may change its list
+    again = find_expressions(sentence)
+    assert [e.text for e in again] == ["Am Montag", "am Dienstag"]
 
 
 def test_a_sentence_without_any_factor_runs_no_pattern() -> None:

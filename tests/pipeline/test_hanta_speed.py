@@ -113,6 +113,17 @@ def test_seed_sentences_are_tagged_the_same():
             assert faster.tag_sent_viterbi(words, False) == plain.tag_sent_viterbi(words, False)
 
 
+def test_kept_lemmas_are_not_shared_where_a_caller_could_change_them():
+    words = "Peking wies die Vorwürfe zurück .".split()
+    plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    faster = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    assert hanta.speed_up(faster)
+    first = faster.tag_sent(words, taglevel=3)
+    first[1][2].append(("changed", "XY"))  # the morpheme list of 'wies'
+    assert faster.tag_sent(words, taglevel=3) == plain.tag_sent(words, taglevel=3)
+    assert faster.tag_sent(words) == faster.tag_sent(words) == plain.tag_sent(words)
+
+
 def test_an_unexpected_tagger_is_left_alone():
     class NotHanTa:
         pass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from dyad.enrich.date_prefilter import PatternGate
@@ -136,6 +136,13 @@ def find_expressions(text: str) -> list[Expression]:
     Where matches overlap the longest wins ("am 3. März 2024" over "März 2024"),
     then the earlier pattern in date_patterns.tsv.
     """
+    # A sentence with events is read again for each event's date and for the time
+    # it sets: the answer is kept for the last few sentences (a new list each time).
+    return list(_expressions(text))
+
+
+@lru_cache(maxsize=256)
+def _expressions(text: str) -> tuple[Expression, ...]:
     # Most sentences name no date, and most of the others one kind of date: the
     # patterns that cannot match are not run.
     runnable = _gate().runnable(text)
@@ -152,7 +159,7 @@ def find_expressions(text: str) -> list[Expression]:
         if all(item[1] <= other[0] or item[0] >= other[1] for other in taken):
             taken.append(item)
     taken.sort()
-    return [
+    return tuple(
         Expression(
             rule=rule,
             kind=kind,
@@ -162,4 +169,4 @@ def find_expressions(text: str) -> list[Expression]:
             parts={key: value for key, value in match.groupdict().items() if value},
         )
         for start, end, _, rule, kind, match in taken
-    ]
+    )

@@ -15,8 +15,9 @@ floats in the same lists: tests/pipeline/test_hanta_speed.py compares both on
 real words.
 
 `speed_up(tagger)` replaces a tagger's `analyze_forward` and `analyze_viterbi`
-with these versions, memoised as dyad.events.tokens memoises HanTa's own, and
-its sentence Viterbi with dyad.language.hanta_sentence's.
+with these versions, memoised as dyad.events.tokens memoises HanTa's own, its
+sentence Viterbi with dyad.language.hanta_sentence's, and memoises the lemma of
+a tagged word.
 Written for and tested on HanTa 1.2.1; another version leaves the tagger alone
 (its search might differ).
 """
@@ -24,6 +25,7 @@ Written for and tested on HanTa 1.2.1; another version leaves the tagger alone
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
 from typing import Any
@@ -53,7 +55,20 @@ def speed_up(tagger: Any) -> bool:
         lambda word, targetpos: analyze_viterbi(tagger, word, targetpos, morphemes)
     )
     tagger.tag_sent_viterbi = SentenceTagger(tagger)
+    tagger._analyze = _memoised_lemmas(tagger._analyze)
     return True
+
+
+def _memoised_lemmas(analyze: Callable[..., Any]) -> Callable[..., Any]:
+    """HanTa's `_analyze(word, pos, taglevel)`, the lemma of a tagged word, is a pure
+    function; its answers at taglevels 0-2 are strings and kept. Level 3 answers hold
+    a list, which a caller could change: those are computed each time."""
+    kept = lru_cache(maxsize=WORD_CACHE_SIZE)(analyze)
+
+    def lemma(word: str, pos: int, taglevel: int = 1) -> Any:
+        return analyze(word, pos, taglevel) if taglevel == 3 else kept(word, pos, taglevel)
+
+    return lemma
 
 
 class _Morphemes:
