@@ -319,3 +319,46 @@ def test_their_one_exercise_is_a_joint_one(pipeline: Pipeline, text: str) -> Non
 )
 def test_no_joint_exercise_without_two_owners_of_one(pipeline: Pipeline, text: str) -> None:
     assert not pairs(events_of(pipeline, text), "06")
+
+
+# -- 'das Nachbarland': the one bordering state named before ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die DR Kongo und Ruanda haben verhandelt. Die kongolesische Regierung "
+            "wirft dem Nachbarland vor, Rebellen zu unterstützen.",
+            ("COD", "RWA"),
+        ),
+        (
+            "Finnland hat alle Grenzübergänge geschlossen. Russland kritisierte den "
+            "Nachbarstaat scharf.",
+            ("RUS", "FIN"),
+        ),
+        (
+            "Die Ukraine meldete neue Angriffe. Polen kritisierte sein Nachbarland scharf.",
+            ("POL", "UKR"),
+        ),
+    ],
+)
+def test_the_neighbour_is_the_bordering_state_named_before(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(last_sentence(pipeline, text), "11") == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no bordering state named
+        "Japan hat Sanktionen verhängt. Russland kritisierte das Nachbarland scharf.",
+        # two bordering states named: which one is unclear
+        "Finnland und Estland schlossen ihre Grenzen. Russland kritisierte den Nachbarstaat.",
+        # the neighbours in the plural are several states
+        "Finnland hat die Grenze geschlossen. Russland kritisierte die Nachbarländer scharf.",
+    ],
+)
+def test_no_neighbour_without_one_bordering_state(pipeline: Pipeline, text: str) -> None:
+    assert all(e["target"] is None for e in last_sentence(pipeline, text))

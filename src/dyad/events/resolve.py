@@ -21,6 +21,7 @@ from dyad.events.chunks import (
 from dyad.events.clauses import BOUNDARY_TEXT, both_object
 from dyad.events.cues import cues, is_time_noun
 from dyad.events.modality import governor_kind
+from dyad.events.neighbours import neighbour_noun, resolve_neighbour
 from dyad.events.participles import object_attribute_agents
 from dyad.events.references import both_as_object, object_pronoun, resolve_object_pronoun
 from dyad.events.reported import governed_clauses
@@ -158,6 +159,9 @@ def _slot_actors(slot: str, match: Match, context: SentenceContext) -> list[Acto
         pair = both_object(context.tokens, clause) if clause.kind != "part" else None
         if pair is not None and slot == "acc":
             return both_as_object(pair, clause, context)
+        neighbour = neighbour_noun(clause, context.tokens) if clause.kind != "part" else None
+        if neighbour is not None:
+            return resolve_neighbour(neighbour, clause, context)
         pronoun = object_pronoun(clause, context.tokens, slot)
         if pronoun is not None and clause.kind != "part":
             resolved = resolve_object_pronoun(pronoun, clause, context)
