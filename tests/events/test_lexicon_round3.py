@@ -253,6 +253,10 @@ CODED = [
     # round 3m: phone and video talks, talks held, working dinners, train journeys
     ("Putin und Xi sprachen per Videoschalte miteinander.", "041", "RUS", "CHN"),
     ("Macron fuhr mit dem Nachtzug nach Kiew.", "042", "FRA", "UKR"),
+    # round 3n: coordinating, coordination stepped up, financing
+    ("China und Russland stimmten sich in der Ukraine-Frage eng ab.", "040", "CHN", "RUS"),
+    ("Südkorea und Japan vertieften ihre Koordinierung.", "050", "KOR", "JPN"),
+    ("Der Iran finanziert die Armee Syriens.", "071", "IRN", "SYR"),
 ]
 
 # (sentence, CAMEO root that must not be coded)
@@ -406,6 +410,11 @@ NOT_CODED = [
     ("Der Zug fuhr nach Polen.", "04"),
     ("Die Kinder hatten ein Gespräch mit dem Lehrer.", "04"),
     ("Der Minister sprach am Telefon mit seiner Frau.", "04"),
+    # round 3n
+    ("Das Parlament stimmte über das Gesetz ab.", "04"),
+    ("Die Abgeordneten stimmten sich vor der Sitzung ab.", "04"),
+    ("Die Schüler vertieften ihre Abstimmung.", "05"),
+    ("Die Stadt finanziert den Wiederaufbau der Brücke.", "07"),
 ]
 
 # The act is coded, but the sentence names no other state as its target.
