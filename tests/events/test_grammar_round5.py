@@ -362,3 +362,25 @@ def test_the_neighbour_is_the_bordering_state_named_before(
 )
 def test_no_neighbour_without_one_bordering_state(pipeline: Pipeline, text: str) -> None:
     assert all(e["target"] is None for e in last_sentence(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Andernfalls würden die Sanktionen gegen Moskau massiv verschärft, drohte "
+            "Kanzler Merz.",
+            ("DEU", "RUS"),
+        ),
+        ("Israel werde diesen Angriff bitter bereuen, drohte der Iran.", ("IRN", "ISR")),
+        ("Man werde Taiwan notfalls mit Gewalt einnehmen, drohte Peking.", ("CHN", "TWN")),
+        # nobody named who would suffer
+        ("Die Lage werde weiter eskalieren, drohte Peking.", ("CHN", None)),
+        # the speaker's own side is not threatened
+        ("China werde seine Interessen verteidigen, drohte Peking.", ("CHN", None)),
+    ],
+)
+def test_threat_is_aimed_at_who_would_suffer_the_reported_act(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert pairs(events_of(pipeline, text), "13") == {expected}

@@ -7,15 +7,17 @@ of the clause it governs.
 A demand takes the subject of a governed 'dass' clause or of a reported clause whose
 finite verb is a modal of obligation ('müsse', 'solle', 'möge': data/cues.tsv kind
 obligation_modal); an accusation or criticism (111, 112; not a regret, 110) takes the
-subject of any governed clause. Only a subject named in the sentence counts (not
-'man', not a pronoun), and never the speaker's own side.
+subject of any governed clause; a threat (13) the one who would suffer the reported
+act (its subject, else its object or 'gegen'/'auf' phrase, of another side). Only
+actors named in the sentence count (not 'man', not a pronoun), and never the
+speaker's own side.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyad.events.actor import Actor
+from dyad.events.actor import Actor, actors_of
 from dyad.events.cues import cues
 
 if TYPE_CHECKING:
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from dyad.events.coder import Match, SentenceContext
 
 DEMAND_ROOT = "10"
+THREAT_ROOT = "13"
 ACCUSATION_ROOTS = ("111", "112")  # criticise, accuse; not a regret (110)
 
 
@@ -54,9 +57,13 @@ def addressee_of_report(
     """The target of a demand or accusation without an object (see the module doc)."""
     cameo = match.pattern.cameo
     demand = cameo.startswith(DEMAND_ROOT)
-    if not (demand or cameo.startswith(ACCUSATION_ROOTS)) or match.pattern.kind == "noun":
+    if match.pattern.kind == "noun":
         return []
     own = {a.mention.country or a.mention.code for a in sources}
+    if cameo.startswith(THREAT_ROOT):
+        return _threatened(match, context, own)
+    if not (demand or cameo.startswith(ACCUSATION_ROOTS)):
+        return []
     tokens = context.tokens
     for child in governed_clauses(match, context):
         if demand and child.opener != "dass":
@@ -70,3 +77,23 @@ def addressee_of_report(
             how = f"subject of the clause the {what} reports"
             return [a.derived(how) for a in subjects]
     return []
+
+
+def _threatened(match: Match, context: SentenceContext, own: set[str]) -> list[Actor]:
+    """'Andernfalls würden die Sanktionen gegen Moskau verschärft, drohte der Kanzler':
+    a threat is aimed at who would suffer the act it reports: the governed clause's
+    subject of another side, else its object or 'gegen'/'auf' phrase of another side."""
+    for child in governed_clauses(match, context):
+        named = [a for a in context.subjects(child) if a.chunk is not None]
+        named += actors_of(
+            [c for c in child.chunks if c.is_core or (c.prep in THREAT_PREPOSITIONS)],
+            "in the clause the threat reports",
+        )
+        foreign = [a for a in named if (a.mention.country or a.mention.code) not in own]
+        if foreign:
+            how = "who would suffer the act the threat reports"
+            return [foreign[0].derived(how)]
+    return []
+
+
+THREAT_PREPOSITIONS = ("gegen", "auf")
