@@ -384,3 +384,36 @@ def test_threat_is_aimed_at_who_would_suffer_the_reported_act(
     pipeline: Pipeline, text: str, expected: tuple[str, str | None]
 ) -> None:
     assert pairs(events_of(pipeline, text), "13") == {expected}
+
+
+# -- a spokesperson who names nobody speaks for the state named just before ------------
+
+COAST_GUARD = "Die chinesische Küstenwache stellte den Vorfall anders dar. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Manila habe die Spannungen verschärft, kritisierte ein Sprecher.",
+        "Philippinische Schiffe seien illegal eingedrungen, warf ein Sprecher Manila vor.",
+        "Ein Sprecher warf Manila eine gezielte Provokation vor.",
+        "Eine Sprecherin kritisierte Manila scharf.",
+    ],
+)
+def test_spokesperson_of_the_state_named_before(pipeline: Pipeline, second: str) -> None:
+    assert ("CHN", "PHL") in pairs(last_sentence(pipeline, COAST_GUARD + second), "11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states named before
+        "Japan und China streiten über Inseln. Ein Sprecher warf Manila Provokationen vor.",
+        # the spokesperson's own organisation is named, though not as an actor
+        COAST_GUARD + "Ein Sprecher des Roten Kreuzes warf Manila Versäumnisse vor.",
+        # nobody named before
+        "Die Lage ist ernst. Ein Sprecher warf Manila Provokationen vor.",
+    ],
+)
+def test_spokesperson_without_one_state_before(pipeline: Pipeline, text: str) -> None:
+    assert not pairs(events_of(pipeline, text), "11")

@@ -23,7 +23,7 @@ from dyad.events.participles import (
     mark_leaders,
     participle_attributes,
 )
-from dyad.events.references import both_sides, resolve_pronoun
+from dyad.events.references import both_sides, resolve_pronoun, spokesperson_subject
 from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
 from dyad.events.tokens import Token, tag
 from dyad.model import Candidate, Document, Mention, Sentence
@@ -502,6 +502,9 @@ class SentenceContext:
             if _object_control(parent, self.tokens) and parent.objects:
                 return actors_of(parent.objects, "object of the governing verb (control)")
             return [a.derived("subject of the governing clause") for a in self.subjects(parent)]
+        if clause.kind == "main":
+            spokesperson = spokesperson_subject(clause, self)  # "…, warf ein Sprecher vor"
+            return [spokesperson] if spokesperson else []
         return []
 
     def mood(self, clause: Clause) -> tuple[modality.ClauseMood, Actor | None]:

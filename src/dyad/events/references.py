@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dyad.events.actor import Actor
+from dyad.events.cues import cues
 from dyad.events.tokens import Token
 from dyad.model import Mention
 
@@ -215,3 +216,44 @@ def _is_person(mention: Mention) -> bool:
         return mention.informant and mention.name is not None  # a named expert
     last = mention.text.split()[-1].lower() if mention.text.split() else ""
     return mention.kind == "role" and not last.endswith(INSTITUTION_ENDINGS)
+
+
+SPOKESPERSON_ARTICLES = {"ein", "eine", "der", "die"}
+
+
+def spokesperson_subject(clause, context: SentenceContext) -> Actor | None:
+    """'Die chinesische Küstenwache stellte den Vorfall anders dar. …, warf ein Sprecher
+    Manila vor': a spokesperson (cues `spokesperson_noun`) who names no actor speaks for
+    the one state the previous sentence names (not a place, not a source of information);
+    none when it names two or none."""
+    tokens = context.tokens
+    owned = {i for chunk in context.chunks for i in range(chunk.first, chunk.last + 1)}
+    noun = None
+    for i in clause.tokens:
+        word = tokens[i]
+        if word.pos == "NN" and i > 0 and word.lemma in cues()["spokesperson_noun"]:
+            before = tokens[i - 1]
+            if before.pos == "ART" and before.lower in SPOKESPERSON_ARTICLES:
+                noun = word
+            break
+        if word.is_preposition:
+            return None
+    if noun is None or noun.index in owned:
+        return None
+    following = tokens[noun.index + 1] if noun.index + 1 < len(tokens) else None
+    named_after = (
+        following is not None
+        and following.index not in owned
+        and (following.pos in ("ART", "NE") or following.is_preposition)
+    )
+    if named_after:
+        return None  # "ein Sprecher des Roten Kreuzes", "der Sprecher von X": named there
+    previous = [s for s in context.doc.sentences if s.index == context.sentence.index - 1]
+    if not previous:
+        return None
+    mentions = [m for m in previous[0].mentions if not m.informant and m.kind != "place"]
+    sides = {m.country or m.code for m in mentions}
+    if len(sides) != 1:
+        return None
+    mention = min(mentions, key=lambda m: m.start)
+    return Actor(mention, f"'{noun.text}' of '{mention.text}' of the previous sentence", 0.2)
