@@ -44,10 +44,10 @@ def test_kongo_in_a_text_about_the_republic_of_the_congo(resolver: ActorResolver
 
 
 def test_kongo_with_no_or_mixed_evidence_keeps_the_default(resolver: ActorResolver) -> None:
-    # the default is the ISO 3166 short name's state, COG, as before document context
-    assert read(resolver, "Kongo und Ruanda verhandeln.")[0] == ("Kongo", "COG")
+    # the default is the state German news means by a bare "Kongo": the DR Congo
+    assert read(resolver, "Kongo und Ruanda verhandeln.")[0] == ("Kongo", "COD")
     mixed = "Kongo verhandelt.\nBrazzaville und Kinshasa liegen am selben Fluss."
-    assert read(resolver, mixed)[0] == ("Kongo", "COG")
+    assert read(resolver, mixed)[0] == ("Kongo", "COD")
 
 
 def test_the_adjective_follows_the_document_too(resolver: ActorResolver) -> None:
