@@ -12,8 +12,8 @@ from dyad.events.cues import cues
 
 def test_prenominal_owner_invades_the_postnominal_genitive(code_text, dyads) -> None:
     for sentence in (
-        "Seit der russischen Invasion der Ukraine sind Millionen Menschen geflohen.",
-        "Seit Russlands Invasion der Ukraine sind Millionen Menschen geflohen.",
+        "Nach der russischen Invasion der Ukraine sind Millionen Menschen geflohen.",
+        "Nach Russlands Invasion der Ukraine sind Millionen Menschen geflohen.",
         "Die Invasion der Ukraine durch Russland begann im Februar 2022.",
     ):
         assert dyads(code_text(sentence), "19") == {("RUS", "UKR")}, sentence
@@ -227,7 +227,7 @@ def test_pronoun_in_front_keeps_the_old_reading(code_text) -> None:
 def test_invasion_with_a_direction_has_its_agent_behind(code_text, dyads) -> None:
     for sentence in (
         "Die Invasion Russlands in die Ukraine begann im Februar 2022.",
-        "Seit der Invasion Russlands in der Ukraine sind Millionen Menschen geflohen.",
+        "Nach der Invasion Russlands in der Ukraine sind Millionen Menschen geflohen.",
     ):
         assert dyads(code_text(sentence), "19") == {("RUS", "UKR")}, sentence
     found = code_text("Polen verurteilte die Invasion Russlands in die Ukraine.")

@@ -93,6 +93,10 @@ def _noun_mood(match: Match, context: SentenceContext) -> modality.ClauseMood | 
     """A noun event needs a clause that reports it as having happened."""
     tokens = context.tokens
     assert match.noun is not None
+    # "seit dem russischen Einmarsch in die Ukraine": an earlier event marks the time
+    background = modality.background_noun(match.noun, tokens)
+    if background is not None:
+        return background
     if preposition_before(tokens, match.noun.index) in ("vor", "bis"):
         return modality.ClauseMood("future", why="'vor dem ...': not yet happened")
     for i in match.clause.tokens:

@@ -515,6 +515,9 @@ class SentenceContext:
         actions are not facts. Adverbial clauses ("als", "nachdem", "weil") keep their
         own mood; a main clause that governs a condition is hypothetical."""
         mood = modality.clause_mood(clause, self.tokens, self.question)
+        if mood.modality is None:
+            # "Am Mittwoch reist der Präsident nach Seoul" in a report of Monday: ahead
+            mood = modality.weekday_ahead(clause, self.tokens, self.doc.published) or mood
         attribution = self._reporter(clause)
         if clause.kind == "main":
             for child in self.clauses:
