@@ -102,14 +102,9 @@ def events_stage(options: Options):
     from dyad.enrich.date_frame import DateContext
     from dyad.events import EventCoder
     from dyad.events.discourse import reaction_targets
-    from dyad.events.tokens import _tagger, tag
-    from dyad.language import hanta
+    from dyad.events.tokens import tag
 
     coder = EventCoder.load()
-    # HanTa's word analyses, the same results in fewer steps (dyad.language.hanta).
-    # Installed here on the tagger that dyad.events.tokens shares; better done in
-    # tokens._tagger() itself, by its owner.
-    hanta.speed_up(_tagger())
     # Models and patterns load with the pipeline, not inside the first document.
     tag("Lädt.")  # HanTa
     date_rules.load()

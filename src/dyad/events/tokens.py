@@ -69,9 +69,14 @@ WORD_CACHE_SIZE = 200_000
 def _tagger():
     from HanTa import HanoverTagger
 
+    from dyad.language import hanta
+
     tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-    tagger.analyze_forward = lru_cache(maxsize=WORD_CACHE_SIZE)(tagger.analyze_forward)
-    tagger.analyze_viterbi = lru_cache(maxsize=WORD_CACHE_SIZE)(tagger.analyze_viterbi)
+    # The same analyses in fewer steps (dyad.language.hanta); for a HanTa version it was
+    # not checked against, plain HanTa with its word analyses cached.
+    if not hanta.speed_up(tagger):
+        tagger.analyze_forward = lru_cache(maxsize=WORD_CACHE_SIZE)(tagger.analyze_forward)
+        tagger.analyze_viterbi = lru_cache(maxsize=WORD_CACHE_SIZE)(tagger.analyze_viterbi)
     return tagger
 
 
