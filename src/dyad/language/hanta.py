@@ -20,6 +20,10 @@ sentence Viterbi with dyad.language.hanta_sentence's, and memoises the lemma of
 a tagged word.
 Written for and tested on HanTa 1.2.1; another version leaves the tagger alone
 (its search might differ).
+
+Licence: this module follows the structure of HanTa's own search (HanTa, by Christian
+Wartena, LGPL-3.0), so it is a work based on HanTa; LGPL-3.0 code may be combined with
+dyad's GPL-3.0-or-later, and HanTa's copyright stays with its author.
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ out, ties included. The word's tag probabilities (`_tag_word`) are a pure
 function of the word and its case flag, so they are memoised.
 See dyad.language.hanta for how it is installed and tests/pipeline/
 test_hanta_speed.py for the comparison with HanTa.
+
+Licence: this module follows the structure of HanTa's own search (HanTa, by Christian
+Wartena, LGPL-3.0), so it is a work based on HanTa; LGPL-3.0 code may be combined with
+dyad's GPL-3.0-or-later, and HanTa's copyright stays with its author.
 """
 
 from __future__ import annotations
