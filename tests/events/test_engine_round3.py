@@ -90,3 +90,55 @@ def test_past_tense_or_same_day_stays_fact(actor_resolver, coder, sentence) -> N
 
 def test_without_publication_date_a_weekday_changes_nothing(code_text, dyads) -> None:
     assert dyads(code_text("Am Mittwoch reist Bundeskanzler Scholz nach Polen."), "04")
+
+
+# -- 2: a launch that strikes nobody is a show of force, not an air strike ---------------
+
+
+def _codes(found: list[Candidate]) -> set[tuple[str, str, str]]:
+    return {
+        (
+            c.source.country or c.source.code,
+            (c.target.country or c.target.code) if c.target else "-",
+            c.cameo,
+        )
+        for c in found
+        if c.modality is None
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nordkorea feuerte ballistische Raketen ins Meer ab.",
+        "Nordkorea hat am Morgen eine Kurzstreckenrakete abgefeuert.",
+        "Nordkorea hat zwei Raketen in Richtung Japanisches Meer abgefeuert.",
+        "Pjöngjang feuerte erneut mehrere Raketen vor seiner Ostküste ab.",
+    ],
+)
+def test_untargeted_launch_is_150_not_an_air_strike(code_text, sentence) -> None:
+    found = code_text(sentence)
+    assert {code[:2] for _, _, code in _codes(found)} == {"15"}, sentence
+    assert all(target == "-" for _, target, _ in _codes(found)), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Nordkorea feuerte Raketen auf Israel ab.", ("PRK", "ISR", "195")),
+        ("Die Hisbollah hat Raketen auf Israel abgefeuert.", ("LBN", "ISR", "195")),
+        ("Aus dem Libanon wurden Raketen auf Israel abgefeuert.", ("LBN", "ISR", "195")),
+        ("Nordkorea hat eine Rakete in Richtung Japan abgefeuert.", ("PRK", "JPN", "150")),
+    ],
+)
+def test_launch_at_someone_keeps_its_target(code_text, sentence, expected) -> None:
+    assert _codes(code_text(sentence)) == {expected}, sentence
+
+
+def test_launch_at_an_unnamed_place_stays_an_attack(code_text) -> None:
+    # 'auf Wohngebiete' strikes something: the 195 row keeps it, the 150 row does not pre-empt
+    for sentence in (
+        "Russland feuerte Raketen auf Wohngebiete ab.",
+        "Russland hat in der Nacht Raketen auf Wohngebiete abgefeuert.",
+    ):
+        assert {code for _, _, code in _codes(code_text(sentence))} == {"195"}, sentence

@@ -292,14 +292,19 @@ class EventCoder:
                 found = context.candidates(match)
                 if not found:
                     continue
+                trigger = {t.index for t in match.trigger}
+                deferred = {t.index for waiting, _ in fallbacks for t in waiting.trigger}
                 if (
-                    match.pattern.target != ("none",)
-                    and all(c.target is None for c in found)
+                    all(c.target is None for c in found)
                     and not match.own_side_target  # it has one: the source's own side
+                    and (match.pattern.target != ("none",) or deferred & trigger)
                 ):
                     # A row that finds no target yields to a less specific one that does
-                    # ("Manöver abhalten" rund um X vs. mit X).
-                    fallbacks.append((match, found))
+                    # ("Manöver abhalten" rund um X vs. mit X), not to a row that never has
+                    # one ("feuerte Raketen auf Wohngebiete ab" stays an attack, not a
+                    # test); a `struck` row needs its target and gives way for good.
+                    if "struck" not in match.pattern.flags:
+                        fallbacks.append((match, found))
                     continue
                 used |= {t.index for t in match.trigger}
                 candidates.extend(c for c in found if keep_modal or c.modality is None)

@@ -22,7 +22,9 @@ COLUMNS = (
     "example",
     "note",
 )
-KNOWN_FLAGS = {"mutual", "nopassive", "exact", "low"}
+# `struck`: the row needs its target: without one it gives way to other rows and yields
+# nothing itself ("Nordkorea hat Raketen abgefeuert" struck nobody: no air strike).
+KNOWN_FLAGS = {"mutual", "nopassive", "exact", "low", "struck"}
 SLOT_RE = re.compile(
     r"^(subj|acc|dat|gen|gen_pre|gen_post|comp|pair|clause|event|none|prep:[a-zäöüß]+)$"
 )
