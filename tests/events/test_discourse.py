@@ -258,11 +258,16 @@ def test_condemned_incident_refers_to_the_attack_on_the_critic(
     assert "target from the event in sentence 0" in event["explanation"]["note"]
 
 
+def test_third_state_condemning_the_incident_targets_its_agent(pipeline: Pipeline) -> None:
+    """A third state's condemnation of the one act told is aimed at its agent (it was a
+    'no target' case before dyad.events.discourse.third_party_target), never its victim."""
+    event = last_event(pipeline, INCIDENT + "Frankreich verurteilte den Vorfall.")
+    assert (event["source"]["code"], event["target"]["country"]) == ("FRA", "AZE")
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        # a third state condemning the incident names no target this way
-        INCIDENT + "Frankreich verurteilte den Vorfall.",
         # two states acted against the critic: which one is meant is unclear
         INCIDENT + "Die Türkei verhängte Sanktionen gegen Armenien. "
         "Armeniens Regierung verurteilte den Vorfall scharf.",

@@ -96,12 +96,16 @@ class ObjectEvidence:
     roots: tuple[str, ...] | None = None
     other: str | None = None
     span: tuple[int, int] | None = None  # of the act noun in the sentence
+    definite: bool = False  # 'den Angriff', 'diese Entscheidung', not 'Angriffe'
+    phrase: tuple[int, int] | None = None  # the act noun's own phrase (its genitive, 'durch')
 
     def fits(self, cameo: str) -> bool:
         return self.roots is not None and ("*" in self.roots or cameo[:2] in self.roots)
 
 
-def object_evidence(sentence: Sentence, trigger: tuple[int, int]) -> ObjectEvidence:
+def object_evidence(
+    sentence: Sentence, trigger: tuple[int, int], cameo: str = ""
+) -> ObjectEvidence:
     """What the reaction's clause is about: its first noun outside actor mentions,
     time and circumstance phrases; in a main clause only behind the finite verb (in
     front of it stands the subject: 'Das Ministerium in Peking kritisierte …')."""
@@ -111,16 +115,74 @@ def object_evidence(sentence: Sentence, trigger: tuple[int, int]) -> ObjectEvide
     clause = tokens[start:end]
     finite = next((t.index for t in clause if t.pos.endswith("FIN")), None)
     if finite is not None and clause and clause[0].pos not in ("KOUS", "PRELS", "PWAV"):
-        clause = [t for t in clause if t.index > finite]
+        # the prefield is the subject, unless it is the reaction's own noun phrase
+        # ('Kritik an dem Urteil kam aus den USA')
+        clause = [t for t in clause if t.index > finite or _inside(t, trigger)]
+    own_nouns = _own_nouns(cameo)
     for token in clause:
         if token.pos != "NN" or any(s < token.end and token.start < e for s, e in names):
             continue
+        if _inside(token, trigger) and (token.lemma or token.text).lower() in own_nouns:
+            continue  # 'legte Protest ein', 'übte Kritik an …': the reaction itself
         if is_time_noun(token) or _circumstance(tokens, token.index):
             continue
         roots = act_roots(token)
         if roots is None:
             return ObjectEvidence(other=token.text)
-        return ObjectEvidence(roots=roots, span=(token.start, token.end))
+        return _act_evidence(tokens, token, roots)
+    if clause and start > 0 and tokens[start - 1].text == "," and clause[0].is_finite:
+        return _reported_act(tokens[: start - 1])  # 'Die Attacke sei empörend, kritisierte er'
+    return ObjectEvidence()
+
+
+def _inside(token: Token, span: tuple[int, int]) -> bool:
+    return span[0] <= token.start and token.end <= span[1]
+
+
+def _own_nouns(cameo: str) -> frozenset[str]:
+    """Nouns that name the reaction itself for its code ('Protest', 'Kritik' for 11)."""
+    return frozenset(
+        row["value"].strip().lower()
+        for row in _rows()
+        if row["kind"] == "reaction_noun" and cameo.startswith(row["detail"].strip())
+    )
+
+
+def _act_evidence(tokens: list[Token], noun: Token, roots: tuple[str, ...]) -> ObjectEvidence:
+    """An act noun, whether it is definite ('den Angriff', 'die jüngsten Sanktionen'),
+    and the extent of its own phrase (a genitive or 'durch'/'von' phrase behind it)."""
+    position = noun.index - 1
+    while position >= 0 and tokens[position].pos in ("ADJA", "ADV", "ADJD", "CARD"):
+        position -= 1
+    article = tokens[position] if position >= 0 else None
+    definite = article is not None and (
+        article.pos in ("PDAT", "PPOSAT")
+        or (article.pos == "ART" and article.lower in words("definite_article"))
+    )
+    end = noun.index + 1
+    while end < len(tokens) and tokens[end].text not in CLAUSE_END:
+        end += 1
+    phrase = (noun.end, tokens[end - 1].end) if end > noun.index + 1 else None
+    return ObjectEvidence(
+        roots=roots, span=(noun.start, noun.end), definite=definite, phrase=phrase
+    )
+
+
+def _reported_act(front: list[Token]) -> ObjectEvidence:
+    """The subject of a reported clause in front of the reaction ('Die Attacke auf das
+    Krankenhaus sei empörend, kritisierte er'): its first noun, when it names an act;
+    any other noun there is no object of the reaction and blocks nothing."""
+    if front and front[0].pos in ("KOUS", "PRELS", "PWAV"):
+        return ObjectEvidence()
+    start = len(front)
+    while start > 0 and not _boundary(front, start - 1):
+        start -= 1
+    for token in front[start:]:
+        if token.is_finite:
+            break
+        if token.pos == "NN":
+            roots = act_roots(token)
+            return _act_evidence(front, token, roots) if roots else ObjectEvidence()
     return ObjectEvidence()
 
 
@@ -267,7 +329,7 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
     window = [s for s in doc.sentences if sentence.index - LOOKBACK <= s.index <= sentence.index]
     if not any(c is not reaction for s in window for c in s.candidates):
         return None  # nothing to answer: spare the tagger
-    evidence = object_evidence(sentence, reaction.trigger)
+    evidence = object_evidence(sentence, reaction.trigger, reaction.cameo)
     aimed = _earlier_events(doc, sentence, reaction, evidence)
     if evidence.roots is not None:  # 'gegen die Zölle': only acts of that kind count
         aimed = [a for a in aimed if evidence.fits(a.candidate.cameo)]
@@ -277,6 +339,8 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
     else:  # 'kritisierte die Opposition': aimed at something else
         return None
     sources = {side(a.candidate.source) for a in aimed}
+    if not aimed and evidence.roots is not None:  # 'Frankreich verurteilte den Angriff'
+        return third_party_target(doc, sentence, reaction, evidence)
     if not fitting or len(sources) != 1:
         return None  # nothing before, or two states it could answer
     if _third_state(sentence, reaction, {country} | sources):
@@ -340,3 +404,88 @@ def reaction_targets(sentence: Sentence, doc: Document) -> None:
     sentence.candidates = [
         shared_demand_target(sentence, candidate) or candidate for candidate in sentence.candidates
     ]
+
+
+# -- a third party's reaction to an act not aimed at it ------------------------------------
+
+THIRD_PARTY_LOOKBACK = 4  # a third party names an act told just before
+THIRD_PARTY_ROOTS = ("11", "12")  # criticise, condemn, protest; reject
+AGENT_OPENERS = {"der", "des", "eines", "einer", "durch", "von", "vom"}
+
+
+def third_party_target(
+    doc: Document, sentence: Sentence, reaction: Candidate, evidence: ObjectEvidence
+) -> Candidate | None:
+    """'Russische Truppen griffen … in der Ukraine an. Frankreich verurteilte den Angriff':
+    a criticism or rejection whose object is a definite act noun, by a side the act was not
+    aimed at, is aimed at the act's agent: the source of the one state that did an act of
+    that kind in this or the four sentences before. Never its victim; none when acts of
+    that kind by two sides, or by a non-state ('Unbekannte', a militia), are told, when
+    the act is the reacting side's own, or when the noun's own genitive or 'durch' phrase
+    names someone else ('den Angriff der Rebellen')."""
+    country = side(reaction.source)
+    if not reaction.cameo.startswith(THIRD_PARTY_ROOTS) or not evidence.definite:
+        return None
+    acts = _fitting_acts(doc, sentence, reaction, evidence)
+    if not acts or {side(a.candidate.source) for a in acts} == {country}:
+        return None
+    agents = {side(a.candidate.source) for a in acts}
+    chosen = max(acts, key=lambda a: (a.sentence, a.candidate.trigger[0]))
+    agent = chosen.candidate.source
+    if len(agents) != 1 or not agent.country or agent.country == country:
+        return None  # two agents, a non-state agent, or the reacting side's own act
+    victims = {side(a.candidate.target) for a in acts if a.candidate.target is not None}
+    if _third_state(sentence, reaction, {country, side(agent)} | victims):
+        return None
+    if not _agent_phrase_fits(sentence, evidence, agent, victims):
+        return None
+    earlier = chosen.candidate
+    how = f"'{agent.text}', agent of the '{earlier.rule}' act in sentence {chosen.sentence}"
+    target = replace(agent, how=how)
+    if chosen.sentence != sentence.index:
+        target = replace(target, start=-1, end=-1)
+    note = (
+        f"{reaction.note}; target from the event in sentence {chosen.sentence} "
+        f"('{earlier.rule}'): its object names that act, and {side(agent)} did it"
+    )
+    confidence = max(0.3, reaction.confidence - PENALTY)
+    return replace(reaction, target=target, note=note, confidence=confidence)
+
+
+def _fitting_acts(
+    doc: Document, sentence: Sentence, reaction: Candidate, evidence: ObjectEvidence
+) -> list[Aimed]:
+    """Factual events of the window of the kind the act noun names, by anyone but the
+    reaction itself; in the reaction's sentence those before it or named by its noun."""
+    first = sentence.index - THIRD_PARTY_LOOKBACK
+    found = []
+    for earlier in (s for s in doc.sentences if first <= s.index <= sentence.index):
+        for candidate in earlier.candidates:
+            if candidate is reaction or candidate.modality or not evidence.fits(candidate.cameo):
+                continue
+            if earlier is sentence and candidate.trigger[0] >= reaction.trigger[0]:
+                if evidence.span is None or not _overlap(candidate.trigger, evidence.span):
+                    continue
+            found.append(Aimed(candidate, earlier.index, weak=candidate.target is None))
+    return found
+
+
+def _agent_phrase_fits(
+    sentence: Sentence, evidence: ObjectEvidence, agent: Mention, victims: set[str]
+) -> bool:
+    """A genitive or 'durch'/'von' phrase right behind the act noun must name the agent
+    (or, as in 'die Invasion der Ukraine', the victim): a state of that side, or a noun of
+    the agent's own mention ('der Regierungstruppen' for 'Syrische Regierungstruppen')."""
+    if evidence.phrase is None:
+        return True
+    names = [(m.start, m.end) for m in sentence.mentions]
+    tokens = [t for t in tag(sentence.text, names) if _inside(t, evidence.phrase)]
+    if not tokens or tokens[0].lower not in AGENT_OPENERS:
+        return True  # 'den Angriff auf das Krankenhaus': no agent named
+    end = next((t.index for t in tokens[1:] if t.is_preposition), tokens[-1].index + 1)
+    span = (tokens[0].start, max(t.end for t in tokens if t.index < end))
+    named = [m for m in sentence.mentions if span[0] <= m.start and m.end <= span[1]]
+    if named:
+        return all(side(m) in {side(agent)} | victims for m in named)
+    nouns = [t.text.lower() for t in tokens if t.index < end and t.pos == "NN"]
+    return bool(nouns) and all(noun in agent.text.lower() for noun in nouns)
