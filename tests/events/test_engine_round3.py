@@ -142,3 +142,35 @@ def test_launch_at_an_unnamed_place_stays_an_attack(code_text) -> None:
         "Russland hat in der Nacht Raketen auf Wohngebiete abgefeuert.",
     ):
         assert {code for _, _, code in _codes(code_text(sentence))} == {"195"}, sentence
+
+
+# -- 3: a slot naming several states does not make the source its own target ------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Teheran sagte die Gesprächsrunde zwischen den USA und dem Iran ab.",
+            {("IRN", "USA")},
+        ),
+        (
+            "Peking verurteilte die Zusammenarbeit zwischen Japan und China.",
+            {("CHN", "JPN")},
+        ),
+        (
+            "Die iranische Regierung sagte die Gespräche zwischen Iran und Frankreich ab.",
+            {("IRN", "FRA")},
+        ),
+    ],
+)
+def test_pair_slot_drops_the_sources_own_country(code_text, sentence, expected) -> None:
+    found = code_text(sentence)
+    pairs = {(s, t) for s, t, _ in _codes(found) if t != "-"}
+    assert pairs == expected, sentence
+
+
+def test_mutual_pair_keeps_both_sides(code_text, dyads) -> None:
+    # a joint event between the two is still coded both ways
+    found = code_text("Die USA und der Iran führten in Oman Gespräche.")
+    assert dyads(found, "04") == {("USA", "IRN"), ("IRN", "USA")}

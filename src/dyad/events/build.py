@@ -77,6 +77,16 @@ def _country(actor: Actor) -> str:
     return f"{country}/{opposing[0]}" if opposing else country
 
 
+def _other_sides(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """'Teheran sagte die Gesprächsrunde zwischen den USA und dem Iran ab': a slot naming
+    several states (a 'pair', a list) may name the source's own; one side does not act on
+    itself, so only the others are targets (a slot of the own side alone is skipped by
+    `_first_foreign`)."""
+    own = {_country(a) for a in sources}
+    others = [t for t in targets if _country(t) not in own]
+    return others if len(own) == 1 and others else targets
+
+
 def _is_passive(match: Match, context: SentenceContext) -> bool:
     verb = match.verb
     if verb is None or verb.pos != "VVPP" or "nopassive" in match.pattern.flags:
@@ -340,6 +350,7 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
                 pairs = [(s, t) for s in sources for t in targets if s.key != t.key]
             else:
                 targets = [t for t in targets if all(t.key != s.key for s in sources)]
+                targets = _other_sides(sources, targets)
                 pairs = [(s, t) for s in sources for t in targets]
         pairs = pairs or [(s, None) for s in sources]
     pairs += _companion_pairs(match, context, source_slot, target_slot, sources, targets)
