@@ -434,6 +434,10 @@ def third_party_target(
     agent = chosen.candidate.source
     if len(agents) != 1 or not agent.country or agent.country == country:
         return None  # two agents, a non-state agent, or the reacting side's own act
+    if agent.sector and agent.sector not in words("state_sector"):
+        return None  # 'Die Taliban griffen … an': rebels and militias are not the state
+    if _untold_act_since(doc, sentence, reaction, chosen, evidence):
+        return None
     victims = {side(a.candidate.target) for a in acts if a.candidate.target is not None}
     if _third_state(sentence, reaction, {country, side(agent)} | victims):
         return None
@@ -468,6 +472,29 @@ def _fitting_acts(
                     continue
             found.append(Aimed(candidate, earlier.index, weak=candidate.target is None))
     return found
+
+
+def _untold_act_since(
+    doc: Document, sentence: Sentence, reaction: Candidate, chosen: Aimed, evidence: ObjectEvidence
+) -> bool:
+    """Is an act of that kind told after the chosen one that coded no event of that kind
+    ('Kämpfer des IS griffen eine Stadt an': no state to code)? Then the reaction may be
+    about that act. Words of acts by kind: `act_word` rows of data/discourse.tsv."""
+    stems = [
+        row["value"].strip()
+        for row in _rows()
+        if row["kind"] == "act_word" and set(row["detail"].split(",")) & set(evidence.roots or ())
+    ]
+    for later in doc.sentences:
+        if not chosen.sentence < later.index <= sentence.index:
+            continue
+        text = later.text.lower()
+        if later is sentence:
+            text = text[: reaction.trigger[0]]
+        coded = any(evidence.fits(c.cameo) and not c.modality for c in later.candidates)
+        if not coded and any(stem in text for stem in stems):
+            return True
+    return False
 
 
 def _agent_phrase_fits(
