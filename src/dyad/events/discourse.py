@@ -130,7 +130,7 @@ def object_evidence(
         if roots is None:
             return ObjectEvidence(other=token.text)
         return _act_evidence(tokens, token, roots)
-    if clause and start > 0 and tokens[start - 1].text == "," and clause[0].is_finite:
+    if 0 < start < len(tokens) and tokens[start - 1].text == "," and tokens[start].is_finite:
         return _reported_act(tokens[: start - 1])  # 'Die Attacke sei empörend, kritisierte er'
     return ObjectEvidence()
 
@@ -160,7 +160,7 @@ def _act_evidence(tokens: list[Token], noun: Token, roots: tuple[str, ...]) -> O
         or (article.pos == "ART" and article.lower in words("definite_article"))
     )
     end = noun.index + 1
-    while end < len(tokens) and tokens[end].text not in CLAUSE_END:
+    while end < len(tokens) and tokens[end].text not in CLAUSE_END and not tokens[end].is_finite:
         end += 1
     phrase = (noun.end, tokens[end - 1].end) if end > noun.index + 1 else None
     return ObjectEvidence(
@@ -486,11 +486,9 @@ def _untold_act_since(
         if row["kind"] == "act_word" and set(row["detail"].split(",")) & set(evidence.roots or ())
     ]
     for later in doc.sentences:
-        if not chosen.sentence < later.index <= sentence.index:
-            continue
+        if not chosen.sentence < later.index < sentence.index:
+            continue  # the reaction's own sentence names the act it means
         text = later.text.lower()
-        if later is sentence:
-            text = text[: reaction.trigger[0]]
         coded = any(evidence.fits(c.cameo) and not c.modality for c in later.candidates)
         if not coded and any(stem in text for stem in stems):
             return True
@@ -500,13 +498,16 @@ def _untold_act_since(
 def _agent_phrase_fits(
     sentence: Sentence, evidence: ObjectEvidence, agent: Mention, victims: set[str]
 ) -> bool:
-    """A genitive or 'durch'/'von' phrase right behind the act noun must name the agent
+    """The act noun's phrase tells no new act (no indefinite article), and a genitive or
+    'durch'/'von' phrase right behind the act noun must name the agent
     (or, as in 'die Invasion der Ukraine', the victim): a state of that side, or a noun of
     the agent's own mention ('der Regierungstruppen' for 'Syrische Regierungstruppen')."""
     if evidence.phrase is None:
         return True
     names = [(m.start, m.end) for m in sentence.mentions]
     tokens = [t for t in tag(sentence.text, names) if _inside(t, evidence.phrase)]
+    if any(t.pos == "ART" and t.lower in words("indefinite_article") for t in tokens):
+        return False  # 'den Anschlag auf eine Synagoge': an act the reaction first tells
     if not tokens or tokens[0].lower not in AGENT_OPENERS:
         return True  # 'den Angriff auf das Krankenhaus': no agent named
     end = next((t.index for t in tokens[1:] if t.is_preposition), tokens[-1].index + 1)
