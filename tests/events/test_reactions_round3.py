@@ -1,0 +1,130 @@
+"""Criticism and rejection with an implicit target (CAMEO 11, 12): a third party's
+reaction to an act told just before is aimed at the act's agent, never its victim
+(dyad.events.discourse.third_party_target); the reaction's own noun ('legte Protest
+ein', 'Kritik an …') is no object. Whole pipeline on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dyad.pipeline import Options, Pipeline
+
+ATTACK = "Russische Truppen griffen am Montag Stellungen in der Ukraine an. "
+BOMBING = "Israelische Kampfflugzeuge bombardierten am Sonntag Ziele im Libanon. "
+SANCTIONS = "China verhängte am Freitag Sanktionen gegen Litauen. "
+VERDICT = "Ein Gericht in Saudi-Arabien verurteilte den Blogger zu zehn Jahren Haft. "
+SHOT_DOWN = "Die Türkei schoss ein russisches Kampfflugzeug ab. "
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Options(collapse_repeats=False))
+
+
+def last_event(pipeline: Pipeline, text: str) -> dict[str, Any]:
+    result = pipeline.code_text(text, published="2024-03-07")
+    assert result.error is None
+    last = max(e["explanation"]["sentence_index"] for e in result.events)
+    [event] = [e for e in result.events if e["explanation"]["sentence_index"] == last]
+    return event
+
+
+def pair(event: dict[str, Any]) -> tuple[str, str | None, str]:
+    target = event["target"]["country"] if event["target"] else None
+    return event["source"]["country"], target, event["cameo"][:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ATTACK + "Frankreich verurteilte den Angriff.", ("FRA", "RUS", "11")),
+        (
+            ATTACK + "Frankreich verurteilte den Angriff auf die Ukraine scharf.",
+            ("FRA", "RUS", "11"),
+        ),
+        (BOMBING + "Die Türkei verurteilte die Bombardierung scharf.", ("TUR", "ISR", "11")),
+        (BOMBING + "Die Türkei protestierte gegen die Luftangriffe.", ("TUR", "ISR", "11")),
+        # the act named in a reported clause in front of the reaction
+        (
+            BOMBING + "Die Angriffe seien inakzeptabel, kritisierte der türkische Außenminister.",
+            ("TUR", "ISR", "11"),
+        ),
+        (
+            "Syrische Regierungstruppen griffen ein Krankenhaus in Aleppo an. "
+            "Die Attacke sei empörend, kritisierte Kerry.",
+            ("USA", "SYR", "11"),
+        ),
+        # the noun's genitive repeats the agent's own noun
+        (
+            "Syrische Regierungstruppen griffen ein Krankenhaus in Aleppo an. Kerry kritisierte "
+            "den Angriff der Regierungstruppen auf das Krankenhaus als empörend.",
+            ("USA", "SYR", "11"),
+        ),
+        # the owner of a verdict, in the reaction's own noun phrase or behind the verb
+        (VERDICT + "Kritik an dem Urteil kam aus den USA.", ("USA", "SAU", "11")),
+        (VERDICT + "Die USA übten scharfe Kritik an dem Urteil.", ("USA", "SAU", "11")),
+        (VERDICT + "Österreich legte gegen das Urteil Protest ein.", ("AUT", "SAU", "11")),
+        # rejection and protest by a third party
+        (SANCTIONS + "Die EU wies die Sanktionen zurück.", ("EU", "CHN", "12")),
+        (SANCTIONS + "Deutschland legte gegen die Sanktionen Protest ein.", ("DEU", "CHN", "11")),
+        # the victim's protest: the reaction's own noun is no object
+        (SHOT_DOWN + "Russland legte Protest ein.", ("RUS", "TUR", "11")),
+    ],
+)
+def test_reaction_is_aimed_at_the_agent_of_the_act_it_names(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    event = last_event(pipeline, text)
+    source, target, root = pair(event)
+    if expected[0] == "EU":
+        source = "EU" if event["source"]["code"].startswith("IGOEU") else source
+    assert (source, target, root) == expected
+    assert "target from the event in sentence 0" in event["explanation"]["note"]
+    assert event["explanation"]["target_span"] is None  # named in another sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reacting side's own act
+        "Französische Truppen griffen Stellungen in Mali an. "
+        "Die französische Regierung wies die Kritik an dem Angriff zurück.",
+        "Französische Truppen griffen Stellungen in Mali an. Frankreich kritisierte den Angriff.",
+        # two agents of that kind of act
+        "Russland griff die Ukraine an. Die Türkei griff Syrien an. "
+        "Frankreich verurteilte den Angriff.",
+        # an act by someone who is no state, told after the state's act
+        "Russland griff Ziele in Syrien an. Kämpfer des IS griffen eine Stadt im Irak an. "
+        "Frankreich verurteilte den Angriff.",
+        "Die Taliban griffen Kabul an. Frankreich verurteilte den Angriff.",
+        "Unbekannte griffen eine Kaserne in Mali an. Frankreich verurteilte den Angriff.",
+        # the reaction is about something else, or tells a new act
+        ATTACK + "Frankreich kritisierte die Opposition.",
+        ATTACK + "Frankreich verurteilte Angriffe auf Zivilisten.",
+        ATTACK + "Frankreich verurteilte den Angriff der Rebellen.",
+        BOMBING + "Die Türkei verurteilte den Anschlag auf eine Synagoge.",
+        BOMBING + "Die Türkei verurteilte den Angriff auf Zivilisten in Syrien.",
+        # a reported clause that names no act
+        ATTACK + "Die Lage sei empörend, kritisierte Macron.",
+        # the noun names another kind of act
+        SANCTIONS + "Deutschland kritisierte den Angriff.",
+        # the act is too far back for a third party
+        ATTACK + "Die Börsen reagierten nervös. Analysten erwarten Verluste. Die Preise stiegen. "
+        "Viele Firmen warten ab. Frankreich verurteilte den Angriff.",
+        # praise is no criticism, and an announced condemnation is no fact
+        BOMBING + "Die Türkei lobte den Angriff.",
+    ],
+)
+def test_no_target_for_the_reaction(pipeline: Pipeline, text: str) -> None:
+    event = last_event(pipeline, text)
+    assert event["target"] is None
+    assert "target from the event" not in event["explanation"]["note"]
+
+
+def test_the_agent_not_the_victim(pipeline: Pipeline) -> None:
+    """The victim of the act is named in the reaction; the target stays the agent."""
+    event = last_event(pipeline, ATTACK + "Polen verurteilte den Angriff auf die Ukraine.")
+    assert pair(event) == ("POL", "RUS", "11")
+    assert "agent of the 'de.19.angreifen' act in sentence 0" in event["explanation"]["target_how"]
