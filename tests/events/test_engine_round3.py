@@ -174,3 +174,45 @@ def test_mutual_pair_keeps_both_sides(code_text, dyads) -> None:
     # a joint event between the two is still coded both ways
     found = code_text("Die USA und der Iran führten in Oman Gespräche.")
     assert dyads(found, "04") == {("USA", "IRN"), ("IRN", "USA")}
+
+
+# -- 4: rejecting another state's accusation is a rejection of it (12), not 016 ----------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Pakistan wies die Vorwürfe Indiens zurück.", ("PAK", "IND", "120")),
+        ("Pakistan wies die Vorwürfe aus Neu-Delhi entschieden zurück.", ("PAK", "IND", "120")),
+        ("Die Anschuldigungen Israels wies Teheran als Lüge zurück.", ("IRN", "ISR", "120")),
+        ("Manila verwahrte sich gegen die Unterstellungen Chinas.", ("PHL", "CHN", "120")),
+        ("Kanada wies die Behauptungen Indiens als absurd zurück.", ("CAN", "IND", "120")),
+    ],
+)
+def test_rejected_accusation_of_a_named_state_is_12(code_text, sentence, expected) -> None:
+    coded = {code for code in _codes(code_text(sentence)) if code[2][:2] in ("01", "12")}
+    assert coded == {expected}, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russland wies die Vorwürfe als haltlos zurück.",
+        "Der Iran wies alle Anschuldigungen entschieden zurück.",
+        "Peking verwahrte sich gegen solche Unterstellungen.",
+    ],
+)
+def test_rejected_accusation_without_accuser_is_a_denial(code_text, sentence) -> None:
+    assert {code for _, _, code in _codes(code_text(sentence))} == {"016"}, sentence
+
+
+def test_denying_accusations_stays_016(code_text) -> None:
+    found = _codes(code_text("China bestritt die Vorwürfe der USA."))
+    assert found == {("CHN", "USA", "016")}
+
+
+def test_rejected_accusation_in_the_passive_is_the_accusation(code_text) -> None:
+    found = _codes(
+        code_text("Die Anschuldigungen Russlands gegen die Ukraine wurden zurückgewiesen.")
+    )
+    assert found == {("RUS", "UKR", "112")}

@@ -190,7 +190,7 @@ CODED = [
     ("Lawrow bezeichnete China als verlässlichen Partner.", "051", "RUS", "CHN"),
     ("Macron bezeichnete Deutschland als engsten Verbündeten.", "051", "FRA", "DEU"),
     ("Die Türkei äußerte Verständnis für die Sorgen Schwedens.", "051", "TUR", "SWE"),
-    ("Russland verwahrte sich gegen die Anschuldigungen der Ukraine.", "016", "RUS", "UKR"),
+    ("Russland verwahrte sich gegen die Anschuldigungen der Ukraine.", "120", "RUS", "UKR"),
     ("Seoul hielt Tokio vor, die Geschichte zu leugnen.", "112", "KOR", "JPN"),
     # round 3g: ceasefires in force, concerns registered, courts, warnings issued,
     # recognition withdrawn, answering with strikes

@@ -103,7 +103,7 @@ def test_wollen_with_an_infinitive_is_no_claim(code_text, dyads) -> None:
         # the rejection is itself an event (12) and stays one; the capital's genitive
         # after a speech noun is the government whose demand was rejected
         ("Peking wies die Forderung Washingtons zurück.", "12", ("CHN", "USA")),
-        ("Den Vorwurf Japans wies Peking entschieden zurück.", "01", ("CHN", "JPN")),
+        ("Den Vorwurf Japans wies Peking entschieden zurück.", "12", ("CHN", "JPN")),
         # 'dass' after a verb of saying is no report noun's content
         ("Peking erklärte, dass China Russland keine Waffen liefern werde.", "07", None),
     ],

@@ -292,22 +292,22 @@ class EventCoder:
                 found = context.candidates(match)
                 if not found:
                     continue
-                trigger = {t.index for t in match.trigger}
-                deferred = {t.index for waiting, _ in fallbacks for t in waiting.trigger}
-                if (
-                    all(c.target is None for c in found)
-                    and not match.own_side_target  # it has one: the source's own side
-                    and (match.pattern.target != ("none",) or deferred & trigger)
-                ):
-                    # A row that finds no target yields to a less specific one that does
-                    # ("Manöver abhalten" rund um X vs. mit X), not to a row that never has
-                    # one ("feuerte Raketen auf Wohngebiete ab" stays an attack, not a
-                    # test); a `struck` row needs its target and gives way for good.
+                if all(c.target is None for c in found) and not match.own_side_target:
+                    # A row without a target (none found, or none by design) yields to a
+                    # less specific one that finds one ("Manöver abhalten" rund um X vs.
+                    # mit X; "Die Anschuldigungen Russlands gegen die Ukraine wurden
+                    # zurückgewiesen" is the accusation). A `struck` row needs its target
+                    # and gives way for good ("hat Raketen abgefeuert" struck nobody).
                     if "struck" not in match.pattern.flags:
                         fallbacks.append((match, found))
                     continue
                 used |= {t.index for t in match.trigger}
                 candidates.extend(c for c in found if keep_modal or c.modality is None)
+            # Among rows without target the most specific wins; at equal specificity the
+            # row meant to have none ("wies die Vorwürfe zurück" 016, not 120 to nobody).
+            fallbacks.sort(
+                key=lambda item: (-item[0].specificity, item[0].pattern.target != ("none",))
+            )
             for match, found in fallbacks:
                 if not used & {t.index for t in match.trigger}:
                     used |= {t.index for t in match.trigger}
