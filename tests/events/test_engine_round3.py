@@ -216,3 +216,41 @@ def test_rejected_accusation_in_the_passive_is_the_accusation(code_text) -> None
         code_text("Die Anschuldigungen Russlands gegen die Ukraine wurden zurückgewiesen.")
     )
     assert found == {("RUS", "UKR", "112")}
+
+
+# -- 5: a joint visit of a state is a visit of it by both, not a meeting of the two -------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Zusammen mit Macron besuchte Scholz die Ukraine.",
+            {("DEU", "UKR", "042"), ("FRA", "UKR", "042")},
+        ),
+        (
+            "Gemeinsam mit dem französischen Präsidenten besuchte der deutsche Kanzler "
+            "die Ukraine.",
+            {("DEU", "UKR", "042"), ("FRA", "UKR", "042")},
+        ),
+        (
+            "Scholz besuchte gemeinsam mit Macron Kiew.",
+            {("DEU", "UKR", "042"), ("FRA", "UKR", "042")},
+        ),
+    ],
+)
+def test_joint_visit_of_a_state_is_a_visit_by_both(code_text, sentence, expected) -> None:
+    assert _codes(code_text(sentence)) == expected, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scholz besuchte zusammen mit Macron eine Ausstellung.",
+        "Sloweniens Präsident besuchte gemeinsam mit dem mazedonischen Präsidenten ein Lager.",
+    ],
+)
+def test_joint_visit_of_a_place_stays_a_joint_appearance(code_text, dyads, sentence) -> None:
+    found = dyads(code_text(sentence), "04")
+    assert len(found) == 2 and all(s != t for s, t in found), sentence
+    assert all(code == "040" for _, _, code in _codes(code_text(sentence))), sentence

@@ -87,6 +87,14 @@ def _other_sides(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
     return others if len(own) == 1 and others else targets
 
 
+def _object_of_another_side(match: Match, context: SentenceContext, sources) -> bool:
+    """Does the direct object name a state of another side than the sources? Then a row
+    flagged `noobject` (a joint appearance with its 'mit' partner) gives way to the row
+    of the transitive verb, whose companions act on that object too."""
+    own = {_country(a) for a in sources}
+    return any(_country(a) not in own for a in slot_actors("acc", match, context))
+
+
 def _is_passive(match: Match, context: SentenceContext) -> bool:
     verb = match.verb
     if verb is None or verb.pos != "VVPP" or "nopassive" in match.pattern.flags:
@@ -287,6 +295,8 @@ def build_candidates(match: Match, context: SentenceContext) -> list[Candidate]:
         source_slot, target_slot = "passive agent", "passive subject"
     else:
         source_slot, sources = _first_filled(pattern.source, match, context)
+        if "noobject" in pattern.flags and _object_of_another_side(match, context, sources):
+            return []  # "Zusammen mit Macron besuchte Scholz die Ukraine": both visit it
         target_slot, targets = _first_foreign(pattern.target, match, context, source_slot, sources)
         if not targets and sources and not match.own_side_target and not pattern.mutual:
             # "Pjöngjang müsse die Tests einstellen, forderte Seoul": the reported subject

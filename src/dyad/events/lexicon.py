@@ -24,7 +24,9 @@ COLUMNS = (
 )
 # `struck`: the row needs its target: without one it gives way to other rows and yields
 # nothing itself ("Nordkorea hat Raketen abgefeuert" struck nobody: no air strike).
-KNOWN_FLAGS = {"mutual", "nopassive", "exact", "low", "struck"}
+# `noobject`: the row gives way when the direct object names a state of another side
+# ("Zusammen mit Macron besuchte Scholz die Ukraine" is a visit of both, no meeting).
+KNOWN_FLAGS = {"mutual", "nopassive", "exact", "low", "struck", "noobject"}
 SLOT_RE = re.compile(
     r"^(subj|acc|dat|gen|gen_pre|gen_post|comp|pair|clause|event|none|prep:[a-zäöüß]+)$"
 )
