@@ -327,8 +327,9 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
     if kind is None or reaction.target is not None or reaction.modality:
         return None
     window = [s for s in doc.sentences if sentence.index - LOOKBACK <= s.index <= sentence.index]
-    if not any(c is not reaction for s in window for c in s.candidates):
-        return None  # nothing to answer: spare the tagger
+    answerable = any(c is not reaction for s in window for c in s.candidates)
+    if not answerable and not reaction.cameo.startswith(THIRD_PARTY_ROOTS):
+        return None  # nothing to answer (nor an owner to find): spare the tagger
     evidence = object_evidence(sentence, reaction.trigger, reaction.cameo)
     aimed = _earlier_events(doc, sentence, reaction, evidence)
     if evidence.roots is not None:  # 'gegen die Zölle': only acts of that kind count
@@ -427,7 +428,9 @@ def third_party_target(
     if not reaction.cameo.startswith(THIRD_PARTY_ROOTS) or not evidence.definite:
         return None
     acts = _fitting_acts(doc, sentence, reaction, evidence)
-    if not acts or {side(a.candidate.source) for a in acts} == {country}:
+    if not acts:  # 'Kritik an dem Urteil': the court that gave it, named before
+        return _named_owner(doc, sentence, reaction, evidence)
+    if {side(a.candidate.source) for a in acts} == {country}:
         return None
     agents = {side(a.candidate.source) for a in acts}
     chosen = max(acts, key=lambda a: (a.sentence, a.candidate.trigger[0]))
@@ -517,3 +520,90 @@ def _agent_phrase_fits(
         return all(side(m) in {side(agent)} | victims for m in named)
     nouns = [t.text.lower() for t in tokens if t.index < end and t.pos == "NN"]
     return bool(nouns) and all(noun in agent.text.lower() for noun in nouns)
+
+
+OWNER_LOOKBACK = 3
+
+
+def _named_owner(
+    doc: Document, sentence: Sentence, reaction: Candidate, evidence: ObjectEvidence
+) -> Candidate | None:
+    """'Saudi-Arabiens Oberster Gerichtshof bestätigte das Urteil. Kritik an dem Urteil kam
+    aus den USA': with no event of that kind coded, the act's owner is the one state the
+    latest of the three sentences before that names the same noun gives it: as the
+    noun's adjective or genitive ('das russische Gesetz', 'die Äußerungen des iranischen
+    Präsidenten'), or as the subject of a verb that makes it ('verabschiedete',
+    'bestätigte', `owner_verb` rows). None with two such states or the reacting side."""
+    country = side(reaction.source)
+    noun = _act_key(sentence, evidence)
+    earlier = [
+        s for s in doc.sentences if sentence.index - OWNER_LOOKBACK <= s.index < sentence.index
+    ]
+    for before in reversed(earlier):
+        names = [(m.start, m.end) for m in before.mentions]
+        tokens = tag(before.text, names)
+        heads = [t for t in tokens if t.pos == "NN" and _act_key_of(t) == noun]
+        if noun is None or not heads:
+            continue
+        owners = _owners(before, tokens, heads[0])
+        states = {side(m) for m in owners}
+        if len(states) != 1 or country in states:
+            return None
+        owner = owners[0]
+        how = f"'{owner.text}', owner of the '{heads[0].text}' named in sentence {before.index}"
+        target = replace(owner, how=how, start=-1, end=-1)
+        note = (
+            f"{reaction.note}; target from sentence {before.index}: its object names "
+            f"'{heads[0].text}', which {side(owner)} made"
+        )
+        confidence = max(0.3, reaction.confidence - PENALTY)
+        return replace(reaction, target=target, note=note, confidence=confidence)
+    return None
+
+
+def _act_key_of(token: Token) -> str | None:
+    lemma = (token.lemma or token.text).lower()
+    for word in act_nouns():
+        if lemma == word or (lemma.endswith(word) and len(lemma) - len(word) >= 4):
+            return word
+    return None
+
+
+def _act_key(sentence: Sentence, evidence: ObjectEvidence) -> str | None:
+    names = [(m.start, m.end) for m in sentence.mentions]
+    for token in tag(sentence.text, names):
+        if evidence.span == (token.start, token.end):
+            return _act_key_of(token)
+    return None
+
+
+def _owners(sentence: Sentence, tokens: list[Token], noun: Token) -> list[Mention]:
+    """States that own the noun: its adjective or genitive, else the subject in front of
+    a verb of making."""
+    states = [
+        m
+        for m in sentence.mentions
+        if m.country and not m.informant and (not m.sector or m.sector in words("state_sector"))
+    ]
+    following = tokens[noun.index + 1 : noun.index + 2]
+    genitive = following and following[0].lower in ("des", "der")
+    phrase_end = tokens[noun.index + 4].start if noun.index + 4 < len(tokens) else noun.end + 200
+    own = [
+        m
+        for m in states
+        if (m.end <= noun.start and not _words_between(tokens, m.end, noun.start))
+        or (genitive and noun.end < m.start < phrase_end)
+    ]
+    if own:
+        return own
+    finite = next((t for t in tokens if t.is_finite), None)
+    if finite is None or finite.index > noun.index:
+        return []
+    if (finite.lemma or "").lower() not in words("owner_verb"):
+        return []
+    return [m for m in states if m.end <= finite.start]
+
+
+def _words_between(tokens: list[Token], start: int, end: int) -> bool:
+    """Any word but adjectives between an adjective mention and its noun?"""
+    return any(start <= t.start and t.end <= end and t.pos != "ADJA" for t in tokens)
