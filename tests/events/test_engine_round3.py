@@ -254,3 +254,17 @@ def test_joint_visit_of_a_place_stays_a_joint_appearance(code_text, dyads, sente
     found = dyads(code_text(sentence), "04")
     assert len(found) == 2 and all(s != t for s, t in found), sentence
     assert all(code == "040" for _, _, code in _codes(code_text(sentence))), sentence
+
+
+# -- 6: the 'event' slot fills nothing: no row lists it ----------------------------------
+
+
+def test_no_row_lists_the_empty_event_slot(coder) -> None:
+    listing = [p.id for p in coder.lexicon.patterns if "event" in p.source or "event" in p.target]
+    assert listing == []
+
+
+def test_criticism_without_object_names_the_reported_subject(code_text) -> None:
+    # what 'event' was meant for is done by 'clause' (and, across sentences, discourse)
+    found = _codes(code_text("Die USA dürften Taiwan nicht weiter aufrüsten, kritisierte China."))
+    assert ("CHN", "USA", "111") in found
