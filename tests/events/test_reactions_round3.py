@@ -128,3 +128,71 @@ def test_the_agent_not_the_victim(pipeline: Pipeline) -> None:
     event = last_event(pipeline, ATTACK + "Polen verurteilte den Angriff auf die Ukraine.")
     assert pair(event) == ("POL", "RUS", "11")
     assert "agent of the 'de.19.angreifen' act in sentence 0" in event["explanation"]["target_how"]
+
+
+# -- no act of that kind coded: the owner the sentences before name ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Parlament in Moskau verabschiedete am Mittwoch ein Gesetz gegen ausländische "
+            "Agenten. Die Bundesregierung kritisierte das Gesetz scharf.",
+            ("DEU", "RUS", "11"),
+        ),
+        (
+            "Ungarns Regierung beschloss ein neues Mediengesetz. Das Gesetz sei ein Angriff auf "
+            "die Pressefreiheit, kritisierte die EU-Kommission.",
+            ("EU", "HUN", "11"),
+        ),
+        (
+            "Die Bemerkungen des chinesischen Botschafters lösten in Paris Empörung aus. "
+            "Frankreich protestierte gegen die Bemerkungen.",
+            ("FRA", "CHN", "11"),
+        ),
+        (
+            "Die Äußerungen des iranischen Präsidenten sorgten für Empörung. "
+            "Frankreich wies die Äußerungen zurück.",
+            ("FRA", "IRN", "12"),
+        ),
+        (
+            "Der Oberste Gerichtshof Saudi-Arabiens bestätigte das Urteil gegen den Blogger. "
+            "Kritik an dem Urteil kam aus den USA.",
+            ("USA", "SAU", "11"),
+        ),
+    ],
+)
+def test_reaction_is_aimed_at_the_owner_named_before(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    event = last_event(pipeline, text)
+    source, target, root = pair(event)
+    if expected[0] == "EU":
+        source = "EU" if event["source"]["code"].startswith("IGOEU") else source
+    assert (source, target, root) == expected
+    assert "target from sentence 0: its object names" in event["explanation"]["note"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who welcomed the verdict did not give it
+        "Die USA begrüßten das Urteil gegen den russischen Spion. China kritisierte das Urteil.",
+        # the latest sentence naming it names who welcomed it, not who gave it
+        "Der Oberste Gerichtshof Saudi-Arabiens bestätigte das Urteil gegen den Blogger. "
+        "Die USA begrüßten das Urteil. Österreich kritisierte das Urteil.",
+        # the owner is the reacting side itself
+        "Die Äußerungen des iranischen Präsidenten sorgten für Empörung. "
+        "Iran kritisierte die Äußerungen.",
+        # no state named as the owner
+        "Ein Gericht verurteilte den Oppositionspolitiker. Die USA kritisierten das Urteil.",
+        # two owners
+        "Russland und China verabschiedeten ein Gesetz. Die EU kritisierte das Gesetz.",
+        "Die Äußerungen von Politikern in Polen und Deutschland sorgten für Empörung. "
+        "Frankreich wies die Äußerungen zurück.",
+    ],
+)
+def test_no_owner_for_the_reaction(pipeline: Pipeline, text: str) -> None:
+    event = last_event(pipeline, text)
+    assert event["target"] is None
