@@ -268,3 +268,35 @@ def test_criticism_without_object_names_the_reported_subject(code_text) -> None:
     # what 'event' was meant for is done by 'clause' (and, across sentences, discourse)
     found = _codes(code_text("Die USA dürften Taiwan nicht weiter aufrüsten, kritisierte China."))
     assert ("CHN", "USA", "111") in found
+
+
+# -- 7: announced intent is 03 only where someone announces it ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ob Trump wie angekündigt im April nach Peking reisen wird, blieb offen.",
+        "Offen blieb, ob Modi in Tianjin auch Putin treffen will.",
+        "Will Trump wirklich nach Peking reisen?",
+        "Falls Trump nach Peking reisen will, muss er sich beeilen.",
+        "Trump will nicht nach Peking reisen.",
+    ],
+)
+def test_open_questions_conditions_and_refusals_are_no_intent(code_text, sentence) -> None:
+    assert not _codes(code_text(sentence)), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Am Montag will Modi in Tianjin auch Putin treffen.", ("IND", "RUS", "036")),
+        ("Trump will im April nach Peking reisen.", ("USA", "CHN", "036")),
+        (
+            "Im Gegenzug will Israel 2000 palästinensische Häftlinge freilassen.",
+            ("ISR", "PSE", "0353"),
+        ),
+    ],
+)
+def test_announced_plans_are_intent_codes(code_text, sentence, expected) -> None:
+    assert _codes(code_text(sentence)) == {expected}, sentence
