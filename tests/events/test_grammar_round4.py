@@ -15,7 +15,7 @@ import pytest
     [
         ("Den Protest der Türkei wies Athen zurück.", "12", ("GRC", "TUR")),
         ("Einen Vorschlag Chinas lehnte Washington ab.", "12", ("USA", "CHN")),
-        ("Den Vorwurf Japans wies Peking entschieden zurück.", "01", ("CHN", "JPN")),
+        ("Den Vorwurf Japans wies Peking entschieden zurück.", "12", ("CHN", "JPN")),
         ("Dem Präsidenten Frankreichs dankte Merkel.", "05", ("DEU", "FRA")),
         ("Seinen Amtskollegen aus China empfing Biden im Weißen Haus.", "04", ("USA", "CHN")),
         ("Den Beschuss ukrainischer Städte durch Russland verurteilte Kiew.", "11", ("UKR", "RUS")),
@@ -164,7 +164,7 @@ def test_genitive_metonym_owns_the_noun_event(code_text, dyads, sentence, root, 
 @pytest.mark.parametrize(
     ("sentence", "root", "dyad"),
     [
-        ("Pekings Vorwürfe wies Tokio zurück.", "01", ("JPN", "CHN")),
+        ("Pekings Vorwürfe wies Tokio zurück.", "12", ("JPN", "CHN")),
         ("Pekings Forderung lehnte Tokio ab.", "12", ("JPN", "CHN")),
     ],
 )

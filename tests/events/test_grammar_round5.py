@@ -60,9 +60,11 @@ def test_condemned_launch_is_aimed_at_the_launching_state(pipeline: Pipeline, te
     assert pairs(last_sentence(pipeline, text), "11") == {("KOR", "PRK")}
 
 
-def test_condemned_launch_by_a_third_state_stays_without_target(pipeline: Pipeline) -> None:
+def test_condemned_launch_by_a_third_state_is_aimed_at_the_launcher(pipeline: Pipeline) -> None:
+    # a third party condemning the one launch told is aimed at its agent
+    # (dyad.events.discourse.third_party_target; this wanted no target before)
     text = UNTARGETED_LAUNCH + "Frankreich verurteilte den Start."
-    assert pairs(last_sentence(pipeline, text), "11") == {("FRA", None)}
+    assert pairs(last_sentence(pipeline, text), "11") == {("FRA", "PRK")}
 
 
 STRIKES = "Die US-Armee griff am Montag mehrere Boote in der Karibik an. "
@@ -74,9 +76,10 @@ STRIKES = "Die US-Armee griff am Montag mehrere Boote in der Karibik an. "
         # the sentence after the strikes says where the boats came from
         ("Die Boote waren nach Angaben aus Washington aus Venezuela gekommen. ", "USA"),
         ("Die Schiffe stammten aus Venezuela. ", "USA"),
-        # nothing ties the strikes to Venezuela
-        ("Die Boote waren aus Kolumbien gekommen. ", None),
-        ("", None),
+        # nothing ties the strikes to Venezuela: its president condemns them as a third
+        # party, and that is aimed at their agent all the same
+        ("Die Boote waren aus Kolumbien gekommen. ", "USA"),
+        ("", "USA"),
     ],
 )
 def test_strikes_without_target_answered_by_the_country_named_next(
