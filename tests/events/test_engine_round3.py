@@ -8,6 +8,7 @@ import pytest
 from dyad.actors import ActorResolver
 from dyad.events import EventCoder
 from dyad.model import Candidate, Document, Sentence
+from dyad.pipeline import Options, Pipeline
 
 
 def _coded(
@@ -202,8 +203,35 @@ def test_rejected_accusation_of_a_named_state_is_12(code_text, sentence, expecte
         "Peking verwahrte sich gegen solche Unterstellungen.",
     ],
 )
-def test_rejected_accusation_without_accuser_is_a_denial(code_text, sentence) -> None:
-    assert {code for _, _, code in _codes(code_text(sentence))} == {"016"}, sentence
+def test_rejected_accusation_without_accuser_is_still_a_rejection(code_text, sentence) -> None:
+    # 'die Vorwürfe' are someone's: the discourse rule may find whose later
+    found = _codes(code_text(sentence))
+    assert {(target, code) for _, target, code in found} == {("-", "120")}, sentence
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Indien warf Pakistan Verstöße gegen die Waffenruhe vor. "
+            "Das pakistanische Außenministerium wies die Vorwürfe zurück.",
+            ("PAK", "IND"),
+        ),
+        (
+            "Nordkorea beschuldigte Seoul, einen Angriff vorzubereiten. "
+            "Südkorea wies die Anschuldigungen entschieden zurück.",
+            ("KOR", "PRK"),
+        ),
+    ],
+)
+def test_rejected_accusation_of_the_sentence_before_is_12(text, expected) -> None:
+    result = Pipeline(Options(collapse_repeats=False)).code_text(text, published="2024-03-07")
+    last = [e for e in result.events if e["explanation"]["sentence_index"] == 1]
+    coded = {
+        (e["source"]["country"], e["target"]["country"] if e["target"] else None, e["cameo"][:2])
+        for e in last
+    }
+    assert coded == {(*expected, "12")}, coded
 
 
 def test_denying_accusations_stays_016(code_text) -> None:
