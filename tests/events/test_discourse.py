@@ -69,7 +69,7 @@ def target_code(event: dict[str, Any]) -> str | None:
             "Peking warf Tokio vor, das Meer zu verschmutzen. Tokio wies die Vorwürfe zurück.",
             "JPNGOV",
             "CHNGOV",
-            "016",
+            "120",
         ),
         (
             "Die USA hoben die Sanktionen gegen Venezuela auf. "

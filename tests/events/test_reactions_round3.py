@@ -196,3 +196,27 @@ def test_reaction_is_aimed_at_the_owner_named_before(
 def test_no_owner_for_the_reaction(pipeline: Pipeline, text: str) -> None:
     event = last_event(pipeline, text)
     assert event["target"] is None
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Den Angriff verurteilte Frankreich scharf.",
+        "Der Angriff wurde von Frankreich scharf verurteilt.",
+        "Auch Frankreich verurteilte die Angriffe.",
+        "Frankreich verurteilte die Tat auf das Schärfste.",
+    ],
+)
+def test_act_noun_in_front_or_in_a_passive(pipeline: Pipeline, reaction: str) -> None:
+    assert pair(last_event(pipeline, ATTACK + reaction)) == ("FRA", "RUS", "11")
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Die Opposition wurde von Frankreich scharf kritisiert.",
+        "Den Präsidenten kritisierte Frankreich scharf.",
+    ],
+)
+def test_other_object_in_front_or_in_a_passive(pipeline: Pipeline, reaction: str) -> None:
+    assert last_event(pipeline, ATTACK + reaction)["target"] is None

@@ -114,7 +114,8 @@ def object_evidence(
     start, end = _clause_of(tokens, trigger)
     clause = tokens[start:end]
     finite = next((t.index for t in clause if t.pos.endswith("FIN")), None)
-    if finite is not None and clause and clause[0].pos not in ("KOUS", "PRELS", "PWAV"):
+    main = finite is not None and clause and clause[0].pos not in ("KOUS", "PRELS", "PWAV")
+    if main and not _prefield_is_object(clause, tokens[finite], trigger):
         # the prefield is the subject, unless it is the reaction's own noun phrase
         # ('Kritik an dem Urteil kam aus den USA')
         clause = [t for t in clause if t.index > finite or _inside(t, trigger)]
@@ -133,6 +134,16 @@ def object_evidence(
     if 0 < start < len(tokens) and tokens[start - 1].text == "," and tokens[start].is_finite:
         return _reported_act(tokens[: start - 1])  # 'Die Attacke sei empörend, kritisierte er'
     return ObjectEvidence()
+
+
+def _prefield_is_object(clause: list[Token], finite: Token, trigger: tuple[int, int]) -> bool:
+    """'Den Angriff verurteilte Frankreich scharf' (an accusative determiner in front),
+    'Der Angriff wurde von Frankreich verurteilt' (a passive: the prefield is what was
+    criticised)."""
+    if clause[0].lower in words("accusative_determiner"):
+        return True
+    participle = any(t.pos == "VVPP" and _inside(t, trigger) for t in clause)
+    return (finite.lemma or "").lower() == "werden" and participle
 
 
 def _inside(token: Token, span: tuple[int, int]) -> bool:
