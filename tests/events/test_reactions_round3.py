@@ -220,3 +220,18 @@ def test_act_noun_in_front_or_in_a_passive(pipeline: Pipeline, reaction: str) ->
 )
 def test_other_object_in_front_or_in_a_passive(pipeline: Pipeline, reaction: str) -> None:
     assert last_event(pipeline, ATTACK + reaction)["target"] is None
+
+
+def test_act_told_in_a_relative_clause_of_the_reaction(pipeline: Pipeline) -> None:
+    text = (
+        "Die Bundesregierung verurteilte den Luftangriff, bei dem die israelische Armee Ziele "
+        "im Libanon bombardiert hatte."
+    )
+    result = pipeline.code_text(text, published="2024-03-07")
+    [criticism] = [e for e in result.events if e["cameo"].startswith("11")]
+    assert pair(criticism) == ("DEU", "ISR", "11")
+    assert criticism["explanation"]["target_span"] is not None  # named in this sentence
+    # a temporal clause is no description of the act the noun names
+    result = pipeline.code_text(text.replace("bei dem", "nachdem"), published="2024-03-07")
+    [criticism] = [e for e in result.events if e["cameo"].startswith("11")]
+    assert criticism["target"] is None

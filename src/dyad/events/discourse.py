@@ -97,7 +97,16 @@ class ObjectEvidence:
     other: str | None = None
     span: tuple[int, int] | None = None  # of the act noun in the sentence
     definite: bool = False  # 'den Angriff', 'diese Entscheidung', not 'Angriffe'
+    relative: tuple[int, int] | None = None  # a relative clause telling the act
     phrase: tuple[int, int] | None = None  # the act noun's own phrase (its genitive, 'durch')
+
+    def names(self, trigger: tuple[int, int]) -> bool:
+        """Is this event (of the reaction's sentence) the act the noun or its relative
+        clause names?"""
+        return any(
+            span is not None and span[0] < trigger[1] and trigger[0] < span[1]
+            for span in (self.span, self.relative)
+        )
 
     def fits(self, cameo: str) -> bool:
         return self.roots is not None and ("*" in self.roots or cameo[:2] in self.roots)
@@ -175,8 +184,28 @@ def _act_evidence(tokens: list[Token], noun: Token, roots: tuple[str, ...]) -> O
         end += 1
     phrase = (noun.end, tokens[end - 1].end) if end > noun.index + 1 else None
     return ObjectEvidence(
-        roots=roots, span=(noun.start, noun.end), definite=definite, phrase=phrase
+        roots=roots,
+        span=(noun.start, noun.end),
+        definite=definite,
+        phrase=phrase,
+        relative=_relative_clause(tokens, end),
     )
+
+
+def _relative_clause(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The relative clause right behind the act noun's phrase, which tells the act
+    ('verurteilte den Luftangriff, bei dem die israelische Armee … bombardiert hatte')."""
+    if comma + 2 >= len(tokens) or tokens[comma].text != ",":
+        return None
+    opener = comma + 1
+    if tokens[opener].is_preposition:
+        opener += 1
+    if tokens[opener].pos != "PRELS":
+        return None
+    end = opener + 1
+    while end < len(tokens) and tokens[end].text not in CLAUSE_END:
+        end += 1
+    return tokens[comma + 1].start, tokens[end - 1].end
 
 
 def _reported_act(front: list[Token]) -> ObjectEvidence:
@@ -257,8 +286,7 @@ def _earlier_events(
             if (candidate.rule, candidate.trigger) in joint:
                 continue  # "Die USA und Iran einigten sich": the side took part in it
             if earlier is sentence and candidate.trigger[0] >= reaction.trigger[0]:
-                named = evidence.span
-                if named is None or not _overlap(candidate.trigger, named):
+                if not evidence.names(candidate.trigger):
                     continue
             source = side(candidate.source)
             if candidate.modality or source == country or candidate is reaction:
@@ -482,7 +510,7 @@ def _fitting_acts(
             if candidate is reaction or candidate.modality or not evidence.fits(candidate.cameo):
                 continue
             if earlier is sentence and candidate.trigger[0] >= reaction.trigger[0]:
-                if evidence.span is None or not _overlap(candidate.trigger, evidence.span):
+                if not evidence.names(candidate.trigger):
                     continue
             found.append(Aimed(candidate, earlier.index, weak=candidate.target is None))
     return found
