@@ -235,3 +235,21 @@ def test_act_told_in_a_relative_clause_of_the_reaction(pipeline: Pipeline) -> No
     result = pipeline.code_text(text.replace("bei dem", "nachdem"), published="2024-03-07")
     [criticism] = [e for e in result.events if e["cameo"].startswith("11")]
     assert criticism["target"] is None
+
+
+def test_states_reacting_together_do_not_block_each_other(pipeline: Pipeline) -> None:
+    result = pipeline.code_text(
+        ATTACK + "Die Ukraine und Polen verurteilten den Angriff.", published="2024-03-07"
+    )
+    criticisms = [e for e in result.events if e["cameo"].startswith("11")]
+    assert sorted(pair(e) for e in criticisms) == [("POL", "RUS", "11"), ("UKR", "RUS", "11")]
+
+
+def test_an_act_its_sentence_accuses_someone_of_is_no_act_told(pipeline: Pipeline) -> None:
+    text = (
+        "Philippinische Schiffe seien illegal in chinesische Gewässer eingedrungen, warf ein "
+        "Sprecher Pekings Manila vor. Japan äußerte sich besorgt über die Zwischenfälle."
+    )
+    event = last_event(pipeline, text)
+    assert event["source"]["country"] == "JPN"
+    assert event["target"] is None

@@ -349,6 +349,12 @@ def _third_state(sentence: Sentence, reaction: Candidate, allowed: set[str | Non
     names = [(m.start, m.end) for m in sentence.mentions]
     tokens = tag(sentence.text, names)
     _, end = _clause_of(tokens, reaction.trigger)
+    # 'Die Ukraine und Polen verurteilten …': who reacts together is no third state
+    allowed = allowed | {
+        side(c.source)
+        for c in sentence.candidates
+        if (c.rule, c.trigger) == (reaction.rule, reaction.trigger)
+    }
     limit = len(sentence.text)
     if end < len(tokens) and tokens[end].lower in ("und", "aber", "sowie"):
         limit = tokens[end].start
@@ -509,11 +515,26 @@ def _fitting_acts(
         for candidate in earlier.candidates:
             if candidate is reaction or candidate.modality or not evidence.fits(candidate.cameo):
                 continue
+            if _accused_of(earlier, candidate):
+                continue
             if earlier is sentence and candidate.trigger[0] >= reaction.trigger[0]:
                 if not evidence.names(candidate.trigger):
                     continue
             found.append(Aimed(candidate, earlier.index, weak=candidate.target is None))
     return found
+
+
+def _accused_of(sentence: Sentence, act: Candidate) -> bool:
+    """'Philippinische Schiffe seien eingedrungen, warf ein Sprecher Manila vor': an act
+    its sentence accuses its agent of (11 by another side, aimed at the agent) is a
+    claim, not an act told."""
+    return any(
+        c.cameo.startswith("11")
+        and c.target is not None
+        and side(c.target) == side(act.source)
+        and side(c.source) != side(act.source)
+        for c in sentence.candidates
+    )
 
 
 def _untold_act_since(
