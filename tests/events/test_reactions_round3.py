@@ -253,3 +253,20 @@ def test_an_act_its_sentence_accuses_someone_of_is_no_act_told(pipeline: Pipelin
     event = last_event(pipeline, text)
     assert event["source"]["country"] == "JPN"
     assert event["target"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (VERDICT + "Die USA übten scharfe Kritik am Urteil.", ("USA", "SAU", "11")),
+        (ATTACK + "Kritik am Angriff kam aus Paris.", ("FRA", "RUS", "11")),
+    ],
+)
+def test_contracted_phrase_on_the_reactions_own_noun(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert pair(last_event(pipeline, text)) == expected
+
+
+def test_contracted_circumstance_phrase_is_no_object(pipeline: Pipeline) -> None:
+    assert last_event(pipeline, ATTACK + "Kritik im Parlament kam aus Paris.")["target"] is None

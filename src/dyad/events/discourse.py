@@ -134,7 +134,9 @@ def object_evidence(
             continue
         if _inside(token, trigger) and (token.lemma or token.text).lower() in own_nouns:
             continue  # 'legte Protest ein', 'übte Kritik an …': the reaction itself
-        if is_time_noun(token) or _circumstance(tokens, token.index):
+        if is_time_noun(token):
+            continue
+        if _circumstance(tokens, token.index) and not _own_complement(tokens, token, own_nouns):
             continue
         roots = act_roots(token)
         if roots is None:
@@ -176,7 +178,7 @@ def _act_evidence(tokens: list[Token], noun: Token, roots: tuple[str, ...]) -> O
         position -= 1
     article = tokens[position] if position >= 0 else None
     definite = article is not None and (
-        article.pos in ("PDAT", "PPOSAT")
+        article.pos in ("PDAT", "PPOSAT", "APPRART")  # 'am Urteil': 'an dem Urteil'
         or (article.pos == "ART" and article.lower in words("definite_article"))
     )
     end = noun.index + 1
@@ -249,6 +251,16 @@ def _boundary(tokens: list[Token], index: int) -> bool:
 
 def _finite_follows(tokens: list[Token], index: int) -> bool:
     return any(t.pos.endswith("FIN") for t in tokens[index + 1 : index + 3])
+
+
+def _own_complement(tokens: list[Token], noun: Token, own_nouns: frozenset[str]) -> bool:
+    """'Kritik am Urteil': the phrase hangs on the reaction's own noun, it is no
+    circumstance ('am Donnerstag' is, and is a time noun anyway)."""
+    position = noun.index - 1
+    while position >= 0 and tokens[position].pos in ARTICLE_POS:
+        position -= 1
+    head = tokens[position - 1] if position >= 1 else None
+    return head is not None and (head.lemma or head.text).lower() in own_nouns
 
 
 def _circumstance(tokens: list[Token], index: int) -> bool:
