@@ -29,6 +29,13 @@ sentence names the reacting country ('Zölle auf in China hergestellte Module').
 A demand coordinated with a criticism of the same speaker shares its target
 ('verurteilte den Vorfall und forderte eine Untersuchung'). The candidate's note
 says where the target came from; its confidence drops by 0.2.
+
+A criticism or rejection by a side no earlier event was aimed at (a third party) that
+names a definite act noun takes the act's agent (`third_party_target`: 'Russische
+Truppen griffen … an. Frankreich verurteilte den Angriff.' -> FRA->RUS), or, with no
+such act coded, the one state named before as the owner of that noun
+(`_named_owner`: 'Das russische Parlament verabschiedete ein Gesetz … Die EU
+kritisierte das Gesetz.' -> EU->RUS); see docs/events.md.
 """
 
 from __future__ import annotations
