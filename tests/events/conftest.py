@@ -66,3 +66,22 @@ def _dyads(candidates: list[Candidate], root: str = "") -> set[tuple[str, str]]:
 @pytest.fixture(scope="session")
 def dyads() -> Callable[..., set[tuple[str, str]]]:
     return _dyads
+
+
+def country(mention) -> str:
+    return (mention.country or mention.code) if mention is not None else "-"
+
+
+def assert_coded(coder, code_text, text, cameo, source, target) -> None:
+    """The trigger scan sends TEXT on, and some event of CAMEO runs SOURCE -> TARGET."""
+    assert coder.has_trigger(text), f"the trigger scan misses {text!r}"
+    found = [(c.cameo, country(c.source), country(c.target), c.rule) for c in code_text(text)]
+    assert any(
+        code.startswith(cameo) and (src, tgt) == (source, target) for code, src, tgt, _ in found
+    ), found
+
+
+def assert_quiet(code_text, text, root) -> None:
+    """Nothing of ROOT is coded in TEXT."""
+    found = [(c.cameo, c.rule) for c in code_text(text) if c.cameo.startswith(root)]
+    assert not found, found

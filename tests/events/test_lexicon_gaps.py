@@ -4,11 +4,7 @@ and modal, negated, domestic and wrong-sense uses of the same words must not be.
 from __future__ import annotations
 
 import pytest
-
-
-def country(mention) -> str:
-    return (mention.country or mention.code) if mention is not None else "-"
-
+from tests.events.conftest import assert_coded, assert_quiet, country
 
 # (sentence, expected CAMEO prefix, source, target): phrasings the row examples do not show.
 CODED = [
@@ -423,17 +419,12 @@ NO_TARGET = [
 
 @pytest.mark.parametrize(("text", "cameo", "source", "target"), CODED)
 def test_gap_variant_is_coded(code_text, coder, text, cameo, source, target) -> None:
-    assert coder.has_trigger(text), f"the trigger scan misses {text!r}"
-    found = [(c.cameo, country(c.source), country(c.target), c.rule) for c in code_text(text)]
-    assert any(
-        code.startswith(cameo) and (src, tgt) == (source, target) for code, src, tgt, _ in found
-    ), found
+    assert_coded(coder, code_text, text, cameo, source, target)
 
 
 @pytest.mark.parametrize(("text", "root"), NOT_CODED)
 def test_gap_row_stays_quiet(code_text, text, root) -> None:
-    found = [(c.cameo, c.rule) for c in code_text(text) if c.cameo.startswith(root)]
-    assert not found, found
+    assert_quiet(code_text, text, root)
 
 
 @pytest.mark.parametrize(("text", "root"), NO_TARGET)
