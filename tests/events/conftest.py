@@ -85,3 +85,29 @@ def assert_quiet(code_text, text, root) -> None:
     """Nothing of ROOT is coded in TEXT."""
     found = [(c.cameo, c.rule) for c in code_text(text) if c.cameo.startswith(root)]
     assert not found, found
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The whole pipeline, each sentence's events kept (no collapsing of repeats)."""
+    from dyad.pipeline import Options, Pipeline
+
+    return Pipeline(Options(collapse_repeats=False))
+
+
+def events_of(pipeline, text: str) -> list[dict]:
+    result = pipeline.code_text(text, published="2024-03-07")
+    assert result.error is None
+    return result.events
+
+
+def last_sentence(pipeline, text: str) -> list[dict]:
+    """The events of the text's last sentence that has any."""
+    events = events_of(pipeline, text)
+    last = max(e["explanation"]["sentence_index"] for e in events)
+    return [e for e in events if e["explanation"]["sentence_index"] == last]
+
+
+def last_event(pipeline, text: str) -> dict:
+    [event] = last_sentence(pipeline, text)
+    return event

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.events.conftest import events_of, last_event
 
 from dyad.events.discourse import reaction_kind, reaction_target
 from dyad.model import Candidate, Document, Mention, Sentence
-from dyad.pipeline import Options, Pipeline
+from dyad.pipeline import Pipeline
 
 SANCTIONS = "Die USA verhängten am Montag Sanktionen gegen China."
 # Sentences that name no actor and no event: distance between an act and a reaction.
@@ -17,24 +18,6 @@ FILLER = (
     "Die Börsen reagierten nervös. Analysten erwarten Verluste. Die Preise stiegen deutlich. "
     "Viele Firmen warten ab. Der Handel ging zurück. "
 )
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Options(collapse_repeats=False))
-
-
-def events_of(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:
-    result = pipeline.code_text(text, published="2024-03-07")
-    assert result.error is None
-    return result.events
-
-
-def last_event(pipeline: Pipeline, text: str) -> dict[str, Any]:
-    events = events_of(pipeline, text)
-    last = max(e["explanation"]["sentence_index"] for e in events)
-    [event] = [e for e in events if e["explanation"]["sentence_index"] == last]
-    return event
 
 
 def target_code(event: dict[str, Any]) -> str | None:

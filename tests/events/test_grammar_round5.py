@@ -11,27 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.events.conftest import events_of, last_sentence
 
-from dyad.pipeline import Options, Pipeline
+from dyad.pipeline import Pipeline
 
 FILLER = "Die Börsen reagierten nervös. Analysten erwarten Verluste. "
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Options(collapse_repeats=False))
-
-
-def events_of(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:
-    result = pipeline.code_text(text, published="2024-03-07")
-    assert result.error is None
-    return result.events
-
-
-def last_sentence(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:
-    events = events_of(pipeline, text)
-    last = max(e["explanation"]["sentence_index"] for e in events)
-    return [e for e in events if e["explanation"]["sentence_index"] == last]
 
 
 def pairs(events: list[dict[str, Any]], root: str) -> set[tuple[str, str | None]]:

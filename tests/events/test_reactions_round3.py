@@ -8,27 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.events.conftest import last_event
 
-from dyad.pipeline import Options, Pipeline
+from dyad.pipeline import Pipeline
 
 ATTACK = "Russische Truppen griffen am Montag Stellungen in der Ukraine an. "
 BOMBING = "Israelische Kampfflugzeuge bombardierten am Sonntag Ziele im Libanon. "
 SANCTIONS = "China verhängte am Freitag Sanktionen gegen Litauen. "
 VERDICT = "Ein Gericht in Saudi-Arabien verurteilte den Blogger zu zehn Jahren Haft. "
 SHOT_DOWN = "Die Türkei schoss ein russisches Kampfflugzeug ab. "
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Options(collapse_repeats=False))
-
-
-def last_event(pipeline: Pipeline, text: str) -> dict[str, Any]:
-    result = pipeline.code_text(text, published="2024-03-07")
-    assert result.error is None
-    last = max(e["explanation"]["sentence_index"] for e in result.events)
-    [event] = [e for e in result.events if e["explanation"]["sentence_index"] == last]
-    return event
 
 
 def pair(event: dict[str, Any]) -> tuple[str, str | None, str]:
