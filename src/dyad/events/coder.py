@@ -25,7 +25,7 @@ from dyad.events.participles import (
 )
 from dyad.events.references import both_sides, resolve_pronoun, spokesperson_subject
 from dyad.events.scan import MIN_COMPOUND_HEAD, TriggerScan
-from dyad.events.tokens import Token, tag
+from dyad.events.tokens import Token, tag_sentence
 from dyad.model import Candidate, Document, Mention, Sentence
 
 MIN_MODIFIER = 2  # letters of the first part of a compound ("Öltanker")
@@ -252,7 +252,7 @@ class EventCoder:
         # "Die beiden tauschten sich aus" names its actors only in earlier sentences.
         if not (actors or BOTH_RE.search(sentence.text)) or not self.has_trigger(sentence.text):
             return []
-        tokens = tag(sentence.text, [(m.start, m.end) for m in sentence.mentions])
+        tokens = tag_sentence(sentence)
         if is_sports_report(tokens):
             return []  # national teams are not states acting on each other
         earlier = [m for s in doc.sentences if s.index < sentence.index for m in s.mentions]

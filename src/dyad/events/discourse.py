@@ -46,7 +46,7 @@ from functools import cache
 from pathlib import Path
 
 from dyad.events.cues import is_time_noun
-from dyad.events.tokens import Token, tag
+from dyad.events.tokens import Token, tag_sentence
 from dyad.model import Candidate, Document, Mention, Sentence
 
 DATA = Path(__file__).parent / "data" / "discourse.tsv"
@@ -125,8 +125,7 @@ def object_evidence(
     """What the reaction's clause is about: its first noun outside actor mentions,
     time and circumstance phrases; in a main clause only behind the finite verb (in
     front of it stands the subject: 'Das Ministerium in Peking kritisierte …')."""
-    names = [(m.start, m.end) for m in sentence.mentions]
-    tokens = tag(sentence.text, names)
+    tokens = tag_sentence(sentence)
     start, end = _clause_of(tokens, trigger)
     clause = tokens[start:end]
     finite = next((t.index for t in clause if t.pos.endswith("FIN")), None)
@@ -137,7 +136,8 @@ def object_evidence(
         clause = [t for t in clause if t.index > finite or _inside(t, trigger)]
     own_nouns = _own_nouns(cameo)
     for token in clause:
-        if token.pos != "NN" or any(s < token.end and token.start < e for s, e in names):
+        in_name = any(m.start < token.end and token.start < m.end for m in sentence.mentions)
+        if token.pos != "NN" or in_name:
             continue
         if _inside(token, trigger) and (token.lemma or token.text).lower() in own_nouns:
             continue  # 'legte Protest ein', 'übte Kritik an …': the reaction itself
@@ -298,7 +298,7 @@ def _earlier_events(
     ('verurteilte die Ausweisung der Diplomaten durch Russland')."""
     country = side(reaction.source)
     found = []
-    window = [s for s in doc.sentences if sentence.index - LOOKBACK <= s.index <= sentence.index]
+    window = _window(doc, sentence, LOOKBACK)
     for earlier in window:
         joint = _joint_acts(earlier, country)
         for candidate in earlier.candidates:
@@ -316,6 +316,11 @@ def _earlier_events(
             elif _names_country(earlier, country) or _told_on(doc, earlier, sentence, country):
                 found.append(Aimed(candidate, earlier.index, weak=True))
     return found
+
+
+def _window(doc: Document, sentence: Sentence, back: int) -> list[Sentence]:
+    """The sentence and the `back` sentences before it."""
+    return [s for s in doc.sentences if sentence.index - back <= s.index <= sentence.index]
 
 
 def _names_country(sentence: Sentence, country: str) -> bool:
@@ -365,8 +370,7 @@ def _third_state(sentence: Sentence, reaction: Candidate, allowed: set[str | Non
     """Does the sentence name another state the reaction could be aimed at? A state named
     in a clause coordinated after the reaction's own ('verurteilte die Angriffe und
     forderte Frankreich auf, …') is the object of that other verb."""
-    names = [(m.start, m.end) for m in sentence.mentions]
-    tokens = tag(sentence.text, names)
+    tokens = tag_sentence(sentence)
     _, end = _clause_of(tokens, reaction.trigger)
     # 'Die Ukraine und Polen verurteilten …': who reacts together is no third state
     allowed = allowed | {
@@ -390,7 +394,7 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
     country = side(reaction.source)
     if kind is None or reaction.target is not None or reaction.modality:
         return None
-    window = [s for s in doc.sentences if sentence.index - LOOKBACK <= s.index <= sentence.index]
+    window = _window(doc, sentence, LOOKBACK)
     answerable = any(c is not reaction for s in window for c in s.candidates)
     if not answerable and not reaction.cameo.startswith(THIRD_PARTY_ROOTS):
         return None  # nothing to answer (nor an owner to find): spare the tagger
@@ -418,15 +422,23 @@ def reaction_target(doc: Document, sentence: Sentence, reaction: Candidate) -> C
         f"'{earlier.source.text}', source of the '{earlier.rule}' event in sentence "
         f"{chosen.sentence}"
     )
-    target = replace(earlier.source, how=how)
-    if chosen.sentence != sentence.index:  # named in another sentence: no span here
-        target = replace(target, start=-1, end=-1)
     note = (
-        f"{reaction.note}; target from the event in sentence {chosen.sentence} "
+        f"target from the event in sentence {chosen.sentence} "
         f"('{earlier.rule}', aimed at {country}): {why}"
     )
+    return _aimed_at(reaction, earlier.source, how, note, chosen.sentence != sentence.index)
+
+
+def _aimed_at(
+    reaction: Candidate, mention: Mention, how: str, note: str, elsewhere: bool
+) -> Candidate:
+    """The reaction aimed at `mention`, found by discourse: lower confidence, the reason
+    in its note, and no span when the mention stands in another sentence."""
+    target = replace(mention, how=how)
+    if elsewhere:
+        target = replace(target, start=-1, end=-1)
     confidence = max(0.3, reaction.confidence - PENALTY)
-    return replace(reaction, target=target, note=note, confidence=confidence)
+    return replace(reaction, target=target, note=f"{reaction.note}; {note}", confidence=confidence)
 
 
 def shared_demand_target(sentence: Sentence, demand: Candidate) -> Candidate | None:
@@ -447,8 +459,7 @@ def shared_demand_target(sentence: Sentence, demand: Candidate) -> Candidate | N
     ]
     if len({c.target.code for c in partners if c.target}) != 1:
         return None
-    names = [(m.start, m.end) for m in sentence.mentions]
-    tokens = tag(sentence.text, names)
+    tokens = tag_sentence(sentence)
     start, end = _clause_of(tokens, demand.trigger)
     if any(t.lower in words("addressee_preposition") for t in tokens[start:end]):
         return None
@@ -512,15 +523,11 @@ def third_party_target(
         return None
     earlier = chosen.candidate
     how = f"'{agent.text}', agent of the '{earlier.rule}' act in sentence {chosen.sentence}"
-    target = replace(agent, how=how)
-    if chosen.sentence != sentence.index:
-        target = replace(target, start=-1, end=-1)
     note = (
-        f"{reaction.note}; target from the event in sentence {chosen.sentence} "
+        f"target from the event in sentence {chosen.sentence} "
         f"('{earlier.rule}'): its object names that act, and {side(agent)} did it"
     )
-    confidence = max(0.3, reaction.confidence - PENALTY)
-    return replace(reaction, target=target, note=note, confidence=confidence)
+    return _aimed_at(reaction, agent, how, note, chosen.sentence != sentence.index)
 
 
 def _fitting_acts(
@@ -528,9 +535,8 @@ def _fitting_acts(
 ) -> list[Aimed]:
     """Factual events of the window of the kind the act noun names, by anyone but the
     reaction itself; in the reaction's sentence those before it or named by its noun."""
-    first = sentence.index - THIRD_PARTY_LOOKBACK
     found = []
-    for earlier in (s for s in doc.sentences if first <= s.index <= sentence.index):
+    for earlier in _window(doc, sentence, THIRD_PARTY_LOOKBACK):
         for candidate in earlier.candidates:
             if candidate is reaction or candidate.modality or not evidence.fits(candidate.cameo):
                 continue
@@ -586,8 +592,7 @@ def _agent_phrase_fits(
     the agent's own mention ('der Regierungstruppen' for 'Syrische Regierungstruppen')."""
     if evidence.phrase is None:
         return True
-    names = [(m.start, m.end) for m in sentence.mentions]
-    tokens = [t for t in tag(sentence.text, names) if _inside(t, evidence.phrase)]
+    tokens = [t for t in tag_sentence(sentence) if _inside(t, evidence.phrase)]
     if any(t.pos == "ART" and t.lower in words("indefinite_article") for t in tokens):
         return False  # 'den Anschlag auf eine Synagoge': an act the reaction first tells
     if not tokens or tokens[0].lower not in AGENT_OPENERS:
@@ -619,8 +624,7 @@ def _named_owner(
         s for s in doc.sentences if sentence.index - OWNER_LOOKBACK <= s.index < sentence.index
     ]
     for before in reversed(earlier):
-        names = [(m.start, m.end) for m in before.mentions]
-        tokens = tag(before.text, names)
+        tokens = tag_sentence(before)
         heads = [t for t in tokens if t.pos == "NN" and _act_key_of(t) == noun]
         if noun is None or not heads:
             continue
@@ -630,13 +634,11 @@ def _named_owner(
             return None
         owner = owners[0]
         how = f"'{owner.text}', owner of the '{heads[0].text}' named in sentence {before.index}"
-        target = replace(owner, how=how, start=-1, end=-1)
         note = (
-            f"{reaction.note}; target from sentence {before.index}: its object names "
+            f"target from sentence {before.index}: its object names "
             f"'{heads[0].text}', which {side(owner)} made"
         )
-        confidence = max(0.3, reaction.confidence - PENALTY)
-        return replace(reaction, target=target, note=note, confidence=confidence)
+        return _aimed_at(reaction, owner, how, note, elsewhere=True)
     return None
 
 
@@ -649,8 +651,7 @@ def _act_key_of(token: Token) -> str | None:
 
 
 def _act_key(sentence: Sentence, evidence: ObjectEvidence) -> str | None:
-    names = [(m.start, m.end) for m in sentence.mentions]
-    for token in tag(sentence.text, names):
+    for token in tag_sentence(sentence):
         if evidence.span == (token.start, token.end):
             return _act_key_of(token)
     return None

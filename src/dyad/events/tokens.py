@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dyad.events.scan import lemma_of
+from dyad.model import Sentence
 
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-‐]\w+)*-?|[^\w\s]")
 
@@ -91,6 +92,11 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 RELATIVE_FORMS = {"der", "die", "das", "den", "dem", "denen", "deren", "dessen"}
 NOMINAL_POS = {"NN", "NE", "ADJA", "ADJD", "ART", "TRUNC", "CARD", "APPR", "APPRART"}
+
+
+def tag_sentence(sentence: Sentence) -> list[Token]:
+    """Tag a sentence with its actor mentions read as proper nouns."""
+    return tag(sentence.text, [(m.start, m.end) for m in sentence.mentions])
 
 
 def tag(text: str, names: list[tuple[int, int]] = ()) -> list[Token]:
